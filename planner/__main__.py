@@ -1,0 +1,5 @@
+"""`python -m planner` runs the CLI."""
+
+from planner.cli import main
+
+raise SystemExit(main())
