@@ -1,0 +1,127 @@
+"""Command-line parsing and exit codes. Each command's work lives in `planner.commands`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner import __version__
+from planner.exitcodes import ExitCode
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with ExitCode.USAGE and a hint, never a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(ExitCode.USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="planner",
+        description="Plan and execute the move of Azure VMs onto Virtual Network encryption.",
+        epilog="Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 drift, 5 Azure failure, "
+        "6 invalid plan, 130 interrupted.",
+    )
+    p.add_argument("--version", action="version", version=f"planner {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    inv = sub.add_parser("inventory", help="load an inventory and report counts and problems")
+    inv.add_argument("inventory", type=Path, help="a planner snapshot, or an exported JSON file or folder")
+    inv.add_argument("--json", action="store_true", help="machine-readable output")
+    _usage_location(inv)
+
+    snap = sub.add_parser("snapshot", help="normalise exported JSON files into one planner snapshot")
+    snap.add_argument("inventory", type=Path, help="an exported JSON file or folder")
+    snap.add_argument("--out", type=Path, required=True, help="the snapshot file to write")
+    _usage_location(snap)
+
+    fetch = sub.add_parser("fetch", help="read the inventory live from Azure and write a snapshot")
+    fetch.add_argument(
+        "--subscription", action="append", required=True, metavar="ID", help="repeat for several"
+    )
+    fetch.add_argument("--cloud", choices=("public", "usgov", "china"), default="public")
+    fetch.add_argument("--arm-endpoint", metavar="URL", help="override the cloud's ARM endpoint")
+    fetch.add_argument(
+        "--token-env",
+        metavar="VAR",
+        help="take a bearer token from this environment variable instead of DefaultAzureCredential",
+    )
+    fetch.add_argument("--out", type=Path, required=True, help="the snapshot file to write")
+
+    demo = sub.add_parser("demo", help="run planner on the built-in demo estate")
+    demo.add_argument("--vms", type=int, default=300, help="size of the generated estate (default 300)")
+    demo.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
+    demo.add_argument(
+        "--write", type=Path, metavar="DIR", help="write the estate's raw ARM JSON files to DIR instead"
+    )
+    return p
+
+
+def _usage_location(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--usage-location",
+        metavar="REGION",
+        help="the region of Compute usage (quota) lists whose file name does not say it",
+    )
+
+
+def _dispatch(args: argparse.Namespace) -> ExitCode:
+    if args.command == "inventory":
+        from planner.commands import inventory
+
+        return inventory.run(args.inventory, as_json=args.json, usage_location=args.usage_location)
+    if args.command == "snapshot":
+        from planner.commands import snapshot
+
+        return snapshot.run(args.inventory, args.out, usage_location=args.usage_location)
+    if args.command == "fetch":
+        from planner.commands import fetch
+
+        return fetch.run(
+            args.subscription,
+            cloud=args.cloud,
+            arm_endpoint=args.arm_endpoint,
+            token_env=args.token_env,
+            out=args.out,
+        )
+    if args.command == "demo":
+        from planner.commands import demo
+
+        if args.vms < 1:
+            print("planner demo: --vms must be at least 1", file=sys.stderr)
+            return ExitCode.USAGE
+        return demo.run(vms=args.vms, seed=args.seed, write=args.write)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return ExitCode.USAGE
+    try:
+        return int(_dispatch(args))
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`planner ... | head`); nothing left to say.
+        sys.stderr.close()
+        return ExitCode.OK
+    except Exception as exc:
+        if os.environ.get("PLANNER_DEBUG") == "1":
+            traceback.print_exc()
+        print(
+            f"planner: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in planner; run again with PLANNER_DEBUG=1 for the traceback.",
+            file=sys.stderr,
+        )
+        return ExitCode.FAILURE

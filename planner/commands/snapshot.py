@@ -1,0 +1,29 @@
+"""`planner snapshot`: normalise exported files into one planner snapshot (faster to load, one file to share)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from planner.commands.inventory import print_problems
+from planner.exitcodes import ExitCode
+from planner.inventory import load_inventory, snapshot
+
+
+def run(path: Path, out: Path, *, usage_location: str | None) -> ExitCode:
+    inv = load_inventory(path, usage_location=usage_location)
+    print_problems(inv.problems, sys.stderr)
+    if inv.errors():
+        print(f"{path}: input has errors; no snapshot written", file=sys.stderr)
+        return ExitCode.INPUT
+    try:
+        snapshot.write(inv, out, source=str(path))
+    except OSError as exc:
+        print(f"{out}: cannot write the snapshot: {exc.strerror or exc}", file=sys.stderr)
+        return ExitCode.INPUT
+    counts = inv.counts()
+    print(
+        f"wrote {out}: {counts['virtual_machines']} VMs, {counts['network_interfaces']} NICs, "
+        f"{counts['virtual_networks']} VNets"
+    )
+    return ExitCode.OK
