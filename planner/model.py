@@ -377,6 +377,7 @@ class Usage:
     limit: int
     unit: str = "Count"
     display_name: str | None = None
+    subscription: str | None = None  # quota is per subscription; None: applies to every subscription loaded
 
 
 # --- the inventory ---------------------------------------------------------------------------------------
