@@ -1,0 +1,246 @@
+"""`python -m planner.bench` (run by `make bench`): how fast and how lean loading a large estate is.
+
+Generates the demo estate (`planner.demo_estate`, 100,000 VMs by default) in a temporary folder, or reuses the one
+`--out` names, then measures each stage in a fresh subprocess, so every stage starts with clean memory and its peak
+RSS is its own: the bare parse (`json.loads` of every file's bytes, the floor any loader pays), then
+`planner.inventory.arm_json.load_path`. It prints files, size, seconds, the ratio to the bare parse and peak RSS,
+with PASS/MISS beside each target (load <= 1.5x the bare parse, every stage < 2 GB). It reports and never judges:
+the exit status is 0 whatever the targets say, 1 only when a stage could not run at all, 2 for bad arguments.
+
+A measured stage is one function decorated with `@stage`: it receives the estate folder, does its imports and
+set-up, and returns the callable that is timed, which returns the counts to print.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner import __version__
+
+RESULT_MARK = "planner-bench-result "
+# Written beside a generated estate so `--out` can tell whether the folder already holds the asked-for estate.
+# Not a .json file: loaders read every *.json file of a folder.
+ESTATE_MARKER = ".planner-bench-estate"
+RSS_TARGET_MB = 2048.0
+BASELINE = "parse"
+
+Timed = Callable[[], dict[str, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    title: str
+    setup: Callable[[Path], Timed]
+    ratio_target: float | None  # at most this many times the baseline stage's seconds
+    rss_target_mb: float | None
+
+
+STAGES: dict[str, Stage] = {}
+
+
+def stage(
+    name: str, title: str, *, ratio_target: float | None = None, rss_target_mb: float | None = RSS_TARGET_MB
+) -> Callable[[Callable[[Path], Timed]], Callable[[Path], Timed]]:
+    """Register a measured stage; stages run in registration order."""
+
+    def register(setup: Callable[[Path], Timed]) -> Callable[[Path], Timed]:
+        STAGES[name] = Stage(name, title, setup, ratio_target, rss_target_mb)
+        return setup
+
+    return register
+
+
+def _json_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.json"))
+
+
+@stage(BASELINE, "json.loads of every file")
+def _bare_parse(folder: Path) -> Timed:
+    files = _json_files(folder)
+
+    def run() -> dict[str, int]:
+        documents = 0
+        for path in files:
+            doc = json.loads(path.read_bytes())
+            documents += (
+                len(doc["value"]) if isinstance(doc, dict) and isinstance(doc.get("value"), list) else 1
+            )
+        return {"files": len(files), "documents": documents}
+
+    return run
+
+
+@stage("load", "arm_json.load_path", ratio_target=1.5)
+def _load(folder: Path) -> Timed:
+    from planner.inventory.arm_json import load_path
+
+    def run() -> dict[str, int]:
+        inventory = load_path(folder)
+        return {**inventory.counts(), "problems": len(inventory.problems), "errors": len(inventory.errors())}
+
+    return run
+
+
+# --- the child: one stage, one process ------------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
+
+
+def run_stage(name: str, folder: Path) -> None:
+    """Run one stage in this process and print its result as one marked JSON line."""
+    timed = STAGES[name].setup(folder)
+    start = time.perf_counter()
+    counts = timed()
+    seconds = time.perf_counter() - start
+    print(RESULT_MARK + json.dumps({"seconds": seconds, "peak_rss_mb": _peak_rss_mb(), "counts": counts}))
+
+
+# --- the parent -----------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Result:
+    stage: Stage
+    seconds: float | None = None
+    peak_rss_mb: float | None = None
+    counts: dict[str, int] | None = None
+    error: str | None = None
+
+
+def measure(name: str, folder: Path) -> Result:
+    """Run stage `name` in a fresh interpreter and collect what it printed."""
+    st = STAGES[name]
+    cmd = [sys.executable, "-m", "planner.bench", "--run-stage", name, str(folder)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    for line in reversed(proc.stdout.splitlines()):
+        if line.startswith(RESULT_MARK):
+            data = json.loads(line[len(RESULT_MARK) :])
+            return Result(st, data["seconds"], data["peak_rss_mb"], data["counts"])
+    tail = (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}, no result"])[-1]
+    return Result(st, error=tail)
+
+
+def _estate_folder(args: argparse.Namespace) -> tuple[Path, bool, float | None]:
+    """The folder to measure, whether it is a temporary one, and generation seconds (None when reused)."""
+    from planner.demo_estate import write_estate_streaming
+
+    wanted = {"vms": args.vms, "seed": args.seed, "page_size": args.page_size, "version": __version__}
+    if args.out is None:
+        folder, temporary = Path(tempfile.mkdtemp(prefix="planner-bench-")), True
+    else:
+        folder, temporary = args.out, False
+        marker = folder / ESTATE_MARKER
+        try:
+            if json.loads(marker.read_text(encoding="utf-8")) == wanted:
+                return folder, False, None
+        except (OSError, ValueError):
+            pass  # no marker or another estate: generate afresh
+    start = time.perf_counter()
+    write_estate_streaming(folder, vms=args.vms, seed=args.seed, page_size=args.page_size)
+    (folder / ESTATE_MARKER).write_text(json.dumps(wanted) + "\n", encoding="utf-8")
+    return folder, temporary, time.perf_counter() - start
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generated: float | None) -> str:
+    files = _json_files(folder)
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    origin = f"generated in {generated:.1f} s" if generated is not None else "reused"
+    lines = [
+        f"planner bench: {vms:,} VMs (seed {seed}), {len(files)} files, {megabytes:.1f} MB in {folder} ({origin})",
+        "",
+        f"{'stage':<8}{'what':<28}{'seconds':>9}{'ratio':>8}  {'target':<12}{'peak RSS':>10}  target",
+    ]
+    base = next((r.seconds for r in results if r.stage.name == BASELINE and r.seconds), None)
+    for r in results:
+        if r.seconds is None or r.peak_rss_mb is None:
+            lines.append(f"{r.stage.name:<8}{r.stage.title:<28}  could not run: {r.error}")
+            continue
+        ratio = r.seconds / base if base else None
+        ratio_text = f"{ratio:.2f}x" if ratio is not None else "-"
+        target = ""
+        if r.stage.ratio_target is not None and ratio is not None:
+            target = f"<={r.stage.ratio_target:g}x {_verdict(ratio <= r.stage.ratio_target)}"
+        rss_target = ""
+        if r.stage.rss_target_mb is not None:
+            rss_target = f"<{r.stage.rss_target_mb:g} MB {_verdict(r.peak_rss_mb < r.stage.rss_target_mb)}"
+        lines.append(
+            f"{r.stage.name:<8}{r.stage.title:<28}{r.seconds:>9.2f}{ratio_text:>8}  {target:<12}"
+            f"{r.peak_rss_mb:>7.0f} MB  {rss_target:<14}".rstrip()
+        )
+    lines.append("")
+    for r in results:
+        if r.counts:
+            lines.append(f"{r.stage.name} counts: " + " ".join(f"{k}={v}" for k, v in r.counts.items()))
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m planner.bench", description=__doc__.split("\n", 1)[0])
+    p.add_argument("--vms", type=int, default=100_000, help="VMs in the generated estate (default 100000)")
+    p.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
+    p.add_argument("--page-size", type=int, default=1000, help="resources per page file (default 1000)")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="generate into DIR and keep it; reused when it matches"
+    )
+    p.add_argument("--keep", action="store_true", help="keep the temporary estate folder and print its path")
+    p.add_argument("--run-stage", nargs=2, metavar=("STAGE", "DIR"), help=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.run_stage is not None:
+        name, folder = args.run_stage
+        run_stage(name, Path(folder))
+        return 0
+    if args.vms < 1 or args.page_size < 1:
+        print("planner bench: --vms and --page-size must be at least 1", file=sys.stderr)
+        return 2
+    if args.out is not None and args.out.exists() and not args.out.is_dir():
+        print(f"planner bench: --out {args.out} exists and is not a folder", file=sys.stderr)
+        return 2
+    folder, temporary, generated = _estate_folder(args)
+    try:
+        results = [measure(name, folder) for name in STAGES]
+        print(report(results, folder, args.vms, args.seed, generated))
+    finally:
+        if temporary and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+        elif temporary:
+            print(f"estate kept in {folder}")
+    return 1 if any(r.error for r in results) else 0
+
+
+def _entry() -> int:
+    try:
+        return main()
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stay quiet, as other command-line tools do.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the broken stdout until exit
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_entry())

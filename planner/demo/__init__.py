@@ -1,0 +1,1 @@
+"""The pieces of the demo estate generator; `planner.demo_estate` is the public API built on them."""
