@@ -55,6 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fetch.add_argument("--out", type=Path, required=True, help="the snapshot file to write")
 
+    an = sub.add_parser("analyze", help="assess VNets and VMs and propose target sizes")
+    an.add_argument("inventory", type=Path, help="a planner snapshot, or an exported JSON file or folder")
+    an.add_argument("--decisions", type=Path, metavar="FILE", help="operator decisions (TOML)")
+    an.add_argument(
+        "--series",
+        choices=("baseline", "extended"),
+        help="supported-series list (overrides the decisions file; default baseline)",
+    )
+    an.add_argument("--json", action="store_true", help="machine-readable output (a stable interface)")
+    _usage_location(an)
+
     demo = sub.add_parser("demo", help="run planner on the built-in demo estate")
     demo.add_argument("--vms", type=int, default=300, help="size of the generated estate (default 300)")
     demo.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
@@ -90,6 +101,16 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
             arm_endpoint=args.arm_endpoint,
             token_env=args.token_env,
             out=args.out,
+        )
+    if args.command == "analyze":
+        from planner.commands import analyze
+
+        return analyze.run(
+            args.inventory,
+            decisions_file=args.decisions,
+            series=args.series,
+            as_json=args.json,
+            usage_location=args.usage_location,
         )
     if args.command == "demo":
         from planner.commands import demo

@@ -89,12 +89,16 @@ def parse(doc: dict[str, Any], where: str) -> Decisions:
     }
     unknown = sorted(set(doc) - known)
     if unknown:
-        raise DecisionsError(f"{where}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        raise DecisionsError(
+            f"{where}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        )
     d = Decisions()
     if "series" in doc:
         d.series = _expect(doc["series"], str, f"{where}: series")
         if d.series not in SERIES_LISTS:
-            raise DecisionsError(f"{where}: series must be one of {', '.join(SERIES_LISTS)}, not {d.series!r}")
+            raise DecisionsError(
+                f"{where}: series must be one of {', '.join(SERIES_LISTS)}, not {d.series!r}"
+            )
     if "strict_private_link" in doc:
         d.strict_private_link = _expect(doc["strict_private_link"], bool, f"{where}: strict_private_link")
     if "allow_smaller" in doc:

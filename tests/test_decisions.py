@@ -13,7 +13,9 @@ VNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/p
 
 
 def test_decisions_round_trip_through_toml(tmp_path: Path) -> None:
-    d = Decisions(series="extended", strict_private_link=True, allow_smaller=True, preferred_sizes=["Standard_D4s_v5"])
+    d = Decisions(
+        series="extended", strict_private_link=True, allow_smaller=True, preferred_sizes=["Standard_D4s_v5"]
+    )
     d.pin(VM, "Standard_D4ds_v5")
     d.exclude_vnets.add(VNET.lower())
     path = tmp_path / "d.toml"

@@ -1,0 +1,717 @@
+"""Assessment: per-VNet readiness for encryption and per-VM (and scale set) verdicts with the actions needed.
+
+`Analyzer` indexes an inventory once (VM -> VNets, NIC AN flags, load-balancer membership) and then `run(decisions)`
+re-derives every verdict cheaply, so the TUI can re-analyse on each operator change. Rules: DOMAIN.md ("What VNet
+encryption needs", "What blocks a whole VNet"). Size choices come from `planner.propose`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.decisions import Decisions
+from planner.model import (
+    Inventory,
+    LoadBalancer,
+    PowerState,
+    ResourceId,
+    ScaleSet,
+    VirtualMachine,
+    key,
+)
+from planner.propose import QUOTA, Profile, Proposer, QuotaLedger, Rejection, profile_of
+from sku_catalog import Catalog, SizeInfo, load_catalog
+
+# Actions (the stable vocabulary of `planner analyze --json`).
+RESIZE = "resize"
+ENABLE_AN = "enable-accelerated-networking"
+RESTART = "restart"
+UPGRADE_INSTANCES = "upgrade-instances"  # scale sets: roll the instances onto the new model
+
+# Quota losers named per VM (every candidate ranked above the chosen one lost on quota).
+QUOTA_LOSERS_SHOWN = 10
+
+AKS_RECOMMENDATION = (
+    "AKS-managed node resources must not be changed through IaaS APIs: add a node pool with a supported size "
+    "(e.g. `az aks nodepool add --node-vm-size {size}`), cordon and drain the old pool's nodes, then delete the old pool."
+)
+
+
+@dataclass(slots=True)
+class Finding:
+    code: str
+    message: str
+    resources: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PeeringView:
+    """One peering of a VNet, and whether it will carry encrypted traffic once both sides are enabled."""
+
+    remote_id: str | None
+    remote_name: str | None
+    remote_encryption: str  # enabled / disabled / not-loaded
+    remote_verdict: str | None  # ready / blocked / excluded, when the remote VNet is loaded
+    encrypted_when_enabled: bool
+
+
+@dataclass(slots=True)
+class VnetResult:
+    id: str
+    name: str
+    location: str
+    encryption: str  # enabled / disabled
+    verdict: str = "ready"  # ready / blocked / excluded
+    blockers: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+    peerings: list[PeeringView] = field(default_factory=list)
+    vm_ids: list[str] = field(default_factory=list)
+    scale_set_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class VmResult:
+    id: str
+    name: str
+    vnet_id: str | None
+    size: str
+    power_state: PowerState
+    verdict: str = "compliant"  # compliant / needs-changes / blocked / excluded
+    actions: list[str] = field(default_factory=list)
+    target_size: str | None = None
+    pinned: bool = False
+    nics_without_an: list[str] = field(default_factory=list)
+    blockers: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    kind: str = "vm"  # vm / scale-set
+
+
+@dataclass(slots=True)
+class Analysis:
+    vnets: dict[str, VnetResult]
+    vms: dict[str, VmResult]
+    scale_sets: dict[str, VmResult]
+    decisions: Decisions
+    notes: list[Finding] = field(default_factory=list)  # estate-wide remarks (e.g. quota data missing)
+
+    def summary(self) -> dict[str, object]:
+        def tally(values: list[str]) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for v in values:
+                out[v] = out.get(v, 0) + 1
+            return dict(sorted(out.items()))
+
+        actions = [a for r in self.vms.values() for a in r.actions]
+        return {
+            "vnets": len(self.vnets),
+            "vnets_by_verdict": tally([v.verdict for v in self.vnets.values()]),
+            "vms": len(self.vms),
+            "vms_by_verdict": tally([v.verdict for v in self.vms.values()]),
+            "vm_actions": tally(actions),
+            "scale_sets_by_verdict": tally([v.verdict for v in self.scale_sets.values()]),
+            "resizes_by_target": tally([v.target_size for v in self.vms.values() if v.target_size]),
+            "series_list": self.decisions.series,
+        }
+
+
+def is_aks_managed(resource_id: str, tags: dict[str, str]) -> bool:
+    if any(t.lower().startswith("aks-managed-") for t in tags):
+        return True
+    rid = ResourceId.parse(resource_id)
+    return rid is not None and rid.resource_group.lower().startswith("mc_")
+
+
+@dataclass(slots=True)
+class _VmFacts:
+    """What assessment needs of one VM, derived from the inventory once."""
+
+    vm: VirtualMachine
+    vnet_keys: list[str]
+    nics_without_an: list[str]
+    missing_nics: list[str]
+    aks: bool
+    uniform_scale_set: str | None
+
+
+class Analyzer:
+    """Indexes an inventory once; `run` re-derives all verdicts for a set of decisions."""
+
+    def __init__(self, inv: Inventory) -> None:
+        self.inv = inv
+        self._catalogs: dict[str, Catalog] = {}
+        self._proposers: dict[tuple[str, tuple[str, ...]], Proposer] = {}
+        self._profiles: dict[tuple[str, bool], Profile] = {}
+        self._resume: dict[tuple[Profile, tuple[str, str]], int] = {}
+        self.facts = {k: self._vm_facts(vm) for k, vm in inv.vms.items()}
+        self.vnet_vms: dict[str, list[str]] = {}
+        for k, f in self.facts.items():
+            for vk in f.vnet_keys:
+                self.vnet_vms.setdefault(vk, []).append(k)
+        self.scale_set_vnets = {
+            k: sorted({key(inv.vnet_id_of_subnet(s)) for s in ss.subnet_ids})
+            for k, ss in inv.scale_sets.items()
+        }
+        self._index_load_balancers()
+
+    # --- indexing -------------------------------------------------------------------------------------------
+
+    def catalog(self, series: str) -> Catalog:
+        if series not in self._catalogs:
+            self._catalogs[series] = load_catalog(series, self.inv.skus)
+        return self._catalogs[series]
+
+    def proposer(self, decisions: Decisions) -> Proposer:
+        k = (decisions.series, tuple(decisions.preferred_sizes))
+        if k not in self._proposers:
+            self._proposers[k] = Proposer(self.catalog(decisions.series), decisions.preferred_sizes)
+        return self._proposers[k]
+
+    def profile(self, vm_key: str, allow_smaller: bool) -> Profile:
+        k = (vm_key, allow_smaller)
+        p = self._profiles.get(k)
+        if p is None:
+            p = self._profiles[k] = profile_of(self.inv.vms[vm_key], allow_smaller=allow_smaller)
+        return p
+
+    def _vm_facts(self, vm: VirtualMachine) -> _VmFacts:
+        inv = self.inv
+        without: list[str] = []
+        missing: list[str] = []
+        for ref in vm.nics:
+            nic = inv.nics.get(key(ref.id))
+            if nic is None:
+                missing.append(ref.id)
+            elif not nic.accelerated_networking:
+                without.append(nic.id)
+        uniform = None
+        if vm.scale_set_id:
+            ss = inv.scale_sets.get(key(vm.scale_set_id))
+            if ss is not None and (ss.orchestration_mode or "Uniform").lower() == "uniform":
+                uniform = ss.id
+        return _VmFacts(
+            vm=vm,
+            vnet_keys=[key(v) for v in inv.vm_vnet_ids(vm)],
+            nics_without_an=without,
+            missing_nics=missing,
+            aks=is_aks_managed(vm.id, vm.tags),
+            uniform_scale_set=uniform,
+        )
+
+    def _index_load_balancers(self) -> None:
+        """Internal LB pool members per VNet: VM keys, scale-set keys, and secondary ipconfigs found in pools."""
+        inv = self.inv
+        by_ip: dict[tuple[str, str], tuple[str, bool]] = {}  # (vnet key, ip) -> (nic key, primary ipconfig)
+        for nk, nic in inv.nics.items():
+            for cfg in nic.ip_configurations:
+                if cfg.subnet_id and cfg.private_ip:
+                    ip = cfg.private_ip.split("/")[0]
+                    by_ip[(key(inv.vnet_id_of_subnet(cfg.subnet_id)), ip)] = (nk, cfg.primary)
+        # per internal LB: member VM keys, member scale-set keys, secondary ipconfig ids, VNet keys touched
+        self.ilb_members: list[tuple[LoadBalancer, set[str], set[str], list[str], set[str]]] = []
+        for lb in inv.load_balancers.values():
+            if not lb.internal:
+                continue
+            vms: set[str] = set()
+            sets: set[str] = set()
+            secondary: list[str] = []
+            vnets = {key(inv.vnet_id_of_subnet(s)) for s in lb.frontend_subnet_ids}
+            for pool in lb.backend_pools:
+                for cfg_id in pool.ip_configuration_ids:
+                    rid = ResourceId.parse(cfg_id)
+                    if rid is None:
+                        continue
+                    owner = key(rid.ancestor(1))
+                    if rid.type.lower().startswith("microsoft.compute/virtualmachinescalesets"):
+                        sets.add(owner)
+                        vnets.update(self.scale_set_vnets.get(owner, []))
+                        continue
+                    pool_nic = inv.nics.get(owner)
+                    if pool_nic is None:
+                        continue
+                    member_cfg = next(
+                        (c for c in pool_nic.ip_configurations if key(c.id) == key(cfg_id)), None
+                    )
+                    if member_cfg is not None and not member_cfg.primary:
+                        secondary.append(member_cfg.id)
+                    if pool_nic.vm_id:
+                        vms.add(key(pool_nic.vm_id))
+                    vnets.update(key(inv.vnet_id_of_subnet(s)) for s in pool_nic.subnet_ids)
+                for addr in pool.addresses:
+                    if not (addr.vnet_id and addr.ip_address):
+                        continue
+                    vk = key(addr.vnet_id)
+                    vnets.add(vk)
+                    hit = by_ip.get((vk, addr.ip_address))
+                    if hit is None:
+                        continue
+                    nic = inv.nics[hit[0]]
+                    if not hit[1]:
+                        secondary.append(f"{nic.id} ({addr.ip_address})")
+                    if nic.vm_id:
+                        vms.add(key(nic.vm_id))
+            self.ilb_members.append((lb, vms, sets, secondary, vnets))
+
+    # --- analysis -------------------------------------------------------------------------------------------
+
+    def run(self, decisions: Decisions) -> Analysis:
+        inv = self.inv
+        catalog = self.catalog(decisions.series)
+        proposer = self.proposer(decisions)
+        ledger = QuotaLedger(inv.usages)
+        self._resume = {}
+        notes: list[Finding] = []
+        missing_quota = sorted({vm.location.lower() for vm in inv.vms.values()} - ledger.regions)
+        if missing_quota:
+            notes.append(
+                Finding(
+                    "quota-unknown",
+                    "no Compute usage (quota) data for "
+                    + ", ".join(missing_quota)
+                    + ": quota was not checked there",
+                )
+            )
+
+        confidential = {
+            k
+            for k, f in self.facts.items()
+            if catalog.size(f.vm.size).confidential != "none"
+            or (f.vm.security_type or "").lower() == "confidentialvm"
+        }
+        # VNet blockers that do not depend on proposals come first: VMs in a VNet blocked by them are not
+        # proposed for (nothing will change them) and take no quota from VMs that will be changed.
+        vnets = {k: self._assess_vnet(k, decisions, confidential) for k in sorted(inv.vnets)}
+        blocked = {k for k, v in vnets.items() if v.verdict == "blocked"}
+
+        proposed: dict[str, VmResult] = {}
+        # Pinned VMs take quota first (the operator chose them), then the rest, each group in id order.
+        for k in sorted(inv.vms, key=lambda k: (k not in decisions.pins, k)):
+            in_blocked = any(v in blocked for v in self.facts[k].vnet_keys)
+            proposed[k] = self._assess_vm(k, decisions, catalog, proposer, None if in_blocked else ledger)
+        vms = {k: proposed[k] for k in sorted(proposed)}
+        scale_sets = {
+            k: self._assess_scale_set(
+                ss,
+                decisions,
+                catalog,
+                proposer,
+                None if any(v in blocked for v in self.scale_set_vnets.get(k, [])) else ledger,
+            )
+            for k, ss in sorted(inv.scale_sets.items())
+        }
+        for k, v in vnets.items():
+            if v.verdict != "excluded":
+                self._ilb_backend_blockers(k, v, decisions, vms, scale_sets)
+        self._peerings(vnets)
+        for k, r in vms.items():
+            self._apply_vnet_verdict(r, self.facts[k].vnet_keys, vnets)
+        for k, r in scale_sets.items():
+            self._apply_vnet_verdict(r, self.scale_set_vnets.get(k, []), vnets)
+        for k, r in vms.items():
+            uniform = self.facts[k].uniform_scale_set
+            if uniform and key(uniform) in scale_sets and r.verdict not in ("excluded", "blocked"):
+                r.verdict = scale_sets[key(uniform)].verdict
+        return Analysis(vnets=vnets, vms=vms, scale_sets=scale_sets, decisions=decisions, notes=notes)
+
+    def _propose(
+        self,
+        r: VmResult,
+        profile: Profile,
+        pinned: str | None,
+        catalog: Catalog,
+        proposer: Proposer,
+        ledger: QuotaLedger,
+    ) -> SizeInfo | None:
+        """Fill r.target_size / r.rejected / blockers for a resource of `profile`; the chosen size, if any.
+
+        `self._resume` remembers, per (profile, quota scope), how far down the ranking quota already failed in this
+        run: quota only shrinks as targets are handed out, so those candidates would fail again.
+        """
+        current = catalog.size(profile.size)
+        subscription = r.id.split("/")[2] if r.id.count("/") > 2 else ""
+        scope = ledger.scope(subscription, profile.location)
+        location = profile.location
+        if pinned is not None:
+            r.pinned = True
+            target = catalog.size(pinned)
+            code = proposer.judge_pin(profile, pinned)
+            if code is None and not ledger.fits(scope, current, target):
+                code = QUOTA
+            if code is not None:
+                r.blockers.append(
+                    Finding("pin-refused", f"pinned size {pinned} refused: {code} ({_why(code)})", [r.id])
+                )
+                return None
+            ledger.take(scope, current, target)
+            r.target_size = target.name
+            return target
+        ranking = proposer.ranking(profile)
+        if not ranking.valid:
+            r.rejected = list(ranking.rejected)
+            r.blockers.append(
+                Finding("no-eligible-size", f"no supported size passes every constraint for {r.size}", [r.id])
+            )
+            return None
+        chosen = None
+        start = self._resume.get((profile, scope), 0)
+        index = start
+        for index in range(start, len(ranking.valid)):
+            if ledger.fits(scope, current, ranking.valid[index]):
+                chosen = ranking.valid[index]
+                break
+        else:
+            index = len(ranking.valid)
+        self._resume[(profile, scope)] = index
+        # Every candidate ranked above the chosen one lost on quota; the first few are named.
+        r.rejected = ranking.quota_rejections[: min(index, QUOTA_LOSERS_SHOWN)] + ranking.rejected
+        if chosen is None:
+            r.blockers.append(
+                Finding("quota", f"every eligible size for {r.size} lacks vCPU quota in {location}", [r.id])
+            )
+            return None
+        ledger.take(scope, current, chosen)
+        r.target_size = chosen.name
+        if current.estimated:
+            r.warnings.append(
+                Finding(
+                    "size-estimated",
+                    f"{r.size} is not in the size catalog; its facts were read from its name",
+                )
+            )
+        return chosen
+
+    def _assess_vm(
+        self, k: str, decisions: Decisions, catalog: Catalog, proposer: Proposer, ledger: QuotaLedger | None
+    ) -> VmResult:
+        """A VM's blockers, proposal and actions; `ledger` None: its VNet is blocked, so nothing is proposed."""
+        f = self.facts[k]
+        vm = f.vm
+        vnet_id = (
+            self.inv.vnets[f.vnet_keys[0]].id if f.vnet_keys and f.vnet_keys[0] in self.inv.vnets else None
+        )
+        if vnet_id is None and f.vnet_keys:
+            vnet_id = next((v for v in self.inv.vm_vnet_ids(vm)), None)
+        r = VmResult(id=vm.id, name=vm.name, vnet_id=vnet_id, size=vm.size, power_state=vm.power_state)
+        r.nics_without_an = list(f.nics_without_an)
+        if decisions.vm_excluded(vm.id) or (
+            f.vnet_keys and all(decisions.vnet_excluded(v) for v in f.vnet_keys)
+        ):
+            r.verdict = "excluded"
+            return r
+        size = catalog.size(vm.size)
+        if f.aks:
+            r.blockers.append(
+                Finding("aks-managed", AKS_RECOMMENDATION.format(size=self._aks_size(vm, catalog)), [vm.id])
+            )
+        if size.confidential != "none" or (vm.security_type or "").lower() == "confidentialvm":
+            r.blockers.append(
+                Finding(
+                    "confidential-vm",
+                    f"{vm.size} is a confidential-computing size: its VNet must not be encrypted "
+                    "and it cannot move to a non-confidential size",
+                    [vm.id],
+                )
+            )
+        if f.missing_nics or not vm.nics:
+            r.blockers.append(
+                Finding(
+                    "nic-not-loaded",
+                    "the VM's NICs are not in the inventory: its network and Accelerated Networking are unknown",
+                    f.missing_nics or [vm.id],
+                )
+            )
+        if f.uniform_scale_set:
+            r.warnings.append(
+                Finding(
+                    "scale-set-member",
+                    "changed through its scale set's model and an instance upgrade",
+                    [f.uniform_scale_set],
+                )
+            )
+            return r
+        if r.blockers or ledger is None:
+            return r
+        if vm.power_state is PowerState.UNKNOWN:
+            r.warnings.append(
+                Finding(
+                    "power-state-unknown",
+                    "no instance view or power state in the inventory: treated as running",
+                )
+            )
+        if vm.hyper_v_generation is None:
+            r.warnings.append(
+                Finding(
+                    "generation-unknown",
+                    "Hyper-V generation unknown (no instance view or OS disk): Gen1 assumed for size checks",
+                )
+            )
+        target: SizeInfo | None = size
+        if not catalog.is_supported(vm.size) or k in decisions.pins:
+            pinned = decisions.pins.get(k)
+            if pinned is not None and pinned.lower() == vm.size.lower() and catalog.is_supported(vm.size):
+                pinned = None
+            profile = self.profile(k, decisions.allow_smaller)
+            target = self._propose(r, profile, pinned, catalog, proposer, ledger)
+            if target is not None and target.name.lower() != vm.size.lower():
+                r.actions.append(RESIZE)
+        if target is None:
+            return r
+        if f.nics_without_an:
+            if target.accelerated_networking is False:
+                r.blockers.append(
+                    Finding(
+                        "accelerated-networking", f"{target.name} does not support Accelerated Networking"
+                    )
+                )
+                return r
+            r.actions.append(ENABLE_AN)
+        return r
+
+    def _aks_size(self, vm: VirtualMachine, catalog: Catalog) -> str:
+        if catalog.is_supported(vm.size):
+            return vm.size
+        ranking = self.proposer(Decisions(series=catalog.series_list)).ranking(
+            profile_of(vm, allow_smaller=False)
+        )
+        return ranking.valid[0].name if ranking.valid else "<a supported size>"
+
+    def _assess_scale_set(
+        self,
+        ss: ScaleSet,
+        decisions: Decisions,
+        catalog: Catalog,
+        proposer: Proposer,
+        ledger: QuotaLedger | None,
+    ) -> VmResult:
+        vnets = self.scale_set_vnets.get(key(ss.id), [])
+        r = VmResult(
+            id=ss.id,
+            name=ss.name,
+            vnet_id=self.inv.vnets[vnets[0]].id if vnets and vnets[0] in self.inv.vnets else None,
+            size=ss.size or "unknown",
+            power_state=PowerState.UNKNOWN,
+            kind="scale-set",
+        )
+        if vnets and all(decisions.vnet_excluded(v) for v in vnets):
+            r.verdict = "excluded"
+            return r
+        if ss.aks_managed or is_aks_managed(ss.id, ss.tags):
+            size = ss.size or "<a supported size>"
+            if ss.size and not catalog.is_supported(ss.size):
+                profile = Profile(
+                    ss.size.lower(), ss.location.lower(), None, "V1", False, False, False, 0, 1, False
+                )
+                ranking = proposer.ranking(profile)
+                size = ranking.valid[0].name if ranking.valid else "<a supported size>"
+            r.blockers.append(Finding("aks-managed", AKS_RECOMMENDATION.format(size=size), [ss.id]))
+            return r
+        if ss.size is None:
+            r.blockers.append(Finding("size-unknown", "the scale set's model has no size"))
+            return r
+        if ledger is None:
+            return r
+        target: SizeInfo | None = catalog.size(ss.size)
+        pinned = decisions.pins.get(key(ss.id))
+        if not catalog.is_supported(ss.size) or pinned:
+            # The model's disks and generation are not in the inventory: judged as a Gen1 SCSI single-NIC VM.
+            profile = Profile(
+                ss.size.lower(),
+                ss.location.lower(),
+                None,
+                "V1",
+                False,
+                False,
+                False,
+                0,
+                1,
+                decisions.allow_smaller,
+            )
+            target = self._propose(r, profile, pinned, catalog, proposer, ledger)
+            if target is not None and target.name.lower() != ss.size.lower():
+                r.actions.append(RESIZE)
+        if target is None:
+            return r
+        if not ss.accelerated_networking:
+            r.actions.append(ENABLE_AN)
+        if r.actions:
+            r.actions.append(UPGRADE_INSTANCES)
+        return r
+
+    def _assess_vnet(self, k: str, decisions: Decisions, confidential_vms: set[str]) -> VnetResult:
+        """A VNet's blockers and warnings that do not depend on size proposals."""
+        inv = self.inv
+        vnet = inv.vnets[k]
+        r = VnetResult(
+            id=vnet.id,
+            name=vnet.name,
+            location=vnet.location,
+            encryption="enabled" if vnet.encryption_enabled else "disabled",
+        )
+        members = self.vnet_vms.get(k, [])
+        r.vm_ids = [inv.vms[m].id for m in members]
+        r.scale_set_ids = [inv.scale_sets[s].id for s, vs in self.scale_set_vnets.items() if k in vs]
+        if decisions.vnet_excluded(vnet.id):
+            r.verdict = "excluded"
+            return r
+        if vnet.encryption_enabled and (vnet.encryption_enforcement or "").lower() == "dropunencrypted":
+            r.warnings.append(
+                Finding(
+                    "drop-unencrypted",
+                    "enforcement is DropUnencrypted: traffic to any VM not yet ready is dropped",
+                )
+            )
+        resolvers = [d.id for d in inv.dns_resolvers.values() if d.vnet_id and key(d.vnet_id) == k]
+        if resolvers:
+            r.blockers.append(
+                Finding(
+                    "dns-private-resolver",
+                    "a DNS Private Resolver is in this VNet: encryption is not supported with it",
+                    resolvers,
+                )
+            )
+        confidential = [inv.vms[m].id for m in members if m in confidential_vms]
+        if confidential:
+            r.blockers.append(
+                Finding(
+                    "confidential-vm",
+                    f"{len(confidential)} confidential-computing VM(s) in this VNet: do not enable encryption",
+                    confidential,
+                )
+            )
+        pls = [
+            p.id
+            for p in inv.private_link_services.values()
+            if any(key(inv.vnet_id_of_subnet(s)) == k for s in p.subnet_ids)
+        ]
+        if pls:
+            finding = Finding(
+                "private-link-service",
+                "a Private Link service is in this VNet (GA guidance: do not enable; newer: supported, not encrypted)",
+                pls,
+            )
+            (r.blockers if decisions.strict_private_link else r.warnings).append(finding)
+        for lb, _, _, secondary, lb_vnets in self.ilb_members:
+            if k not in lb_vnets:
+                continue
+            if secondary:
+                r.blockers.append(
+                    Finding(
+                        "ilb-secondary-ipconfig",
+                        f"internal load balancer {lb.name} has NIC secondary IP configurations in a backend pool",
+                        secondary,
+                    )
+                )
+        for cluster in inv.aks_clusters.values():
+            for pool in cluster.pools:
+                if (
+                    pool.pod_subnet_id
+                    and pool.vnet_subnet_id
+                    and key(inv.vnet_id_of_subnet(pool.vnet_subnet_id)) == k
+                ):
+                    r.warnings.append(
+                        Finding(
+                            "aks-pod-subnet",
+                            f"AKS {cluster.name} pool {pool.name} uses dynamic pod IPs: only node traffic is encrypted",
+                            [cluster.id],
+                        )
+                    )
+        if r.blockers:
+            r.verdict = "blocked"
+        return r
+
+    def _ilb_backend_blockers(
+        self,
+        k: str,
+        r: VnetResult,
+        decisions: Decisions,
+        vms: dict[str, VmResult],
+        scale_sets: dict[str, VmResult],
+    ) -> None:
+        """An internal LB whose backends will not all be on supported sizes once the plan has run blocks its VNet."""
+        catalog = self.catalog(decisions.series)
+
+        def fixable(member_key: str, m: VmResult) -> bool:
+            if catalog.is_supported(m.size):
+                return True
+            if m.verdict == "excluded" or m.blockers:
+                return False
+            if m.target_size:
+                return catalog.is_supported(m.target_size)
+            # Not proposed for (its VNet is blocked for another reason): judged on eligible sizes, quota aside.
+            if m.kind == "vm":
+                profile = self.profile(member_key, decisions.allow_smaller)
+                return bool(self.proposer(decisions).ranking(profile).valid)
+            return False
+
+        for lb, lb_vms, lb_sets, _, lb_vnets in self.ilb_members:
+            if k not in lb_vnets:
+                continue
+            members = [
+                *((v, vms[v]) for v in sorted(lb_vms) if v in vms),
+                *((s, scale_sets[s]) for s in sorted(lb_sets) if s in scale_sets),
+            ]
+            unsupported = [m.id for mk, m in members if not fixable(mk, m)]
+            if unsupported:
+                r.blockers.append(
+                    Finding(
+                        "ilb-unsupported-backend",
+                        f"internal load balancer {lb.name} has backends that will not be on a supported size",
+                        unsupported,
+                    )
+                )
+                r.verdict = "blocked"
+
+    def _peerings(self, vnets: dict[str, VnetResult]) -> None:
+        for k, r in vnets.items():
+            for p in self.inv.vnets[k].peerings:
+                remote = vnets.get(key(p.remote_vnet_id)) if p.remote_vnet_id else None
+                here_ok = r.verdict == "ready"
+                remote_ok = remote is not None and remote.verdict == "ready"
+                r.peerings.append(
+                    PeeringView(
+                        remote_id=p.remote_vnet_id,
+                        remote_name=remote.name if remote else None,
+                        remote_encryption=remote.encryption if remote else "not-loaded",
+                        remote_verdict=remote.verdict if remote else None,
+                        encrypted_when_enabled=here_ok and remote_ok,
+                    )
+                )
+
+    def _apply_vnet_verdict(self, r: VmResult, vnet_keys: list[str], vnets: dict[str, VnetResult]) -> None:
+        if r.verdict == "excluded":
+            return
+        blocked = [vnets[v] for v in vnet_keys if v in vnets and vnets[v].verdict == "blocked"]
+        if blocked:
+            r.blockers.append(
+                Finding(
+                    "vnet-blocked",
+                    "its VNet cannot be encrypted: " + ", ".join(b.name for b in blocked),
+                    [b.id for b in blocked],
+                )
+            )
+        if r.blockers:
+            r.verdict = "blocked"
+            r.actions = []
+            return
+        enabled = bool(vnet_keys) and all(v in vnets and vnets[v].encryption == "enabled" for v in vnet_keys)
+        if r.kind == "vm" and r.power_state is not PowerState.DEALLOCATED and (r.actions or not enabled):
+            r.actions.append(RESTART)
+        elif r.kind == "vm" and enabled and r.power_state is not PowerState.DEALLOCATED:
+            r.warnings.append(
+                Finding(
+                    "restart-unverified",
+                    "encryption is on and the VM is ready, but whether it was restarted since is not visible: "
+                    "check its flows in VNet flow logs",
+                )
+            )
+        r.verdict = "needs-changes" if r.actions else "compliant"
+
+
+def _why(code: str) -> str:
+    from planner.propose import REJECTION_MESSAGES
+
+    return REJECTION_MESSAGES.get(code, code)
+
+
+def analyze(inv: Inventory, decisions: Decisions | None = None) -> Analysis:
+    return Analyzer(inv).run(decisions or Decisions())

@@ -1,0 +1,155 @@
+"""`planner analyze`: per-VNet readiness and per-VM verdicts, as a readable report or stable JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from planner import decisions as decisions_mod
+from planner.assess import Analysis, Analyzer, Finding, VmResult
+from planner.commands.inventory import print_problems
+from planner.exitcodes import ExitCode
+from planner.inventory import load_inventory
+from planner.model import Inventory
+
+# Rejected candidates listed per VM in the text report (--json lists all that analysis keeps).
+REJECTED_SHOWN = 6
+
+
+def finding_json(f: Finding, *, with_resources: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {"code": f.code, "message": f.message}
+    if with_resources:
+        out["resources"] = list(f.resources)
+    return out
+
+
+def vm_json(r: VmResult) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "name": r.name,
+        "vnet": r.vnet_id,
+        "size": r.size,
+        "power_state": r.power_state.value,
+        "verdict": r.verdict,
+        "actions": list(r.actions),
+        "target_size": r.target_size,
+        "pinned": r.pinned,
+        "nics_without_accelerated_networking": list(r.nics_without_an),
+        "blockers": [finding_json(b) for b in r.blockers],
+        "warnings": [finding_json(w, with_resources=False) for w in r.warnings],
+        "rejected": [{"size": x.size, "code": x.code} for x in r.rejected],
+    }
+
+
+def analysis_json(a: Analysis) -> dict[str, Any]:
+    vnets = []
+    for v in a.vnets.values():
+        vnets.append(
+            {
+                "id": v.id,
+                "name": v.name,
+                "location": v.location,
+                "encryption": v.encryption,
+                "verdict": v.verdict,
+                "blockers": [finding_json(b) for b in v.blockers],
+                "warnings": [finding_json(w, with_resources=False) for w in v.warnings],
+                "peerings": [
+                    {
+                        "remote": p.remote_id,
+                        "remote_name": p.remote_name,
+                        "remote_encryption": p.remote_encryption,
+                        "encrypted_when_enabled": p.encrypted_when_enabled,
+                    }
+                    for p in v.peerings
+                ],
+                "vm_count": len(v.vm_ids),
+            }
+        )
+    scale_sets = []
+    for s in a.scale_sets.values():
+        entry = vm_json(s)
+        del entry["power_state"]
+        scale_sets.append(entry)
+    return {
+        "vnets": vnets,
+        "vms": [vm_json(r) for r in a.vms.values()],
+        "scale_sets": scale_sets,
+        "notes": [finding_json(n, with_resources=False) for n in a.notes],
+        "summary": a.summary(),
+    }
+
+
+def _line(f: Finding) -> str:
+    return f"[{f.code}] {f.message}"
+
+
+def print_report(inv: Inventory, a: Analysis, out: TextIO) -> None:
+    print("VNets", file=out)
+    for v in a.vnets.values():
+        print(
+            f"  {v.name} ({v.location}) encryption {v.encryption}: {v.verdict.upper()}, {len(v.vm_ids)} VM(s)",
+            file=out,
+        )
+        for b in v.blockers:
+            print(f"    blocker {_line(b)}: {', '.join(_short(x) for x in b.resources[:5])}", file=out)
+        for w in v.warnings:
+            print(f"    warning {_line(w)}", file=out)
+        for p in v.peerings:
+            state = "encrypted once both are enabled" if p.encrypted_when_enabled else "NOT encrypted"
+            print(f"    peering -> {p.remote_name or p.remote_id} ({p.remote_encryption}): {state}", file=out)
+    print("\nVMs", file=out)
+    for r in [*a.vms.values(), *a.scale_sets.values()]:
+        change = f" -> {r.target_size}" + (" (pinned)" if r.pinned else "") if r.target_size else ""
+        acts = f" [{', '.join(r.actions)}]" if r.actions else ""
+        kind = "scale set " if r.kind == "scale-set" else ""
+        state = "" if r.kind == "scale-set" else f" {r.power_state.value},"
+        print(f"  {kind}{r.name}:{state} {r.size}{change}: {r.verdict}{acts}", file=out)
+        for b in r.blockers:
+            print(f"    blocker {_line(b)}", file=out)
+        for w in r.warnings:
+            print(f"    warning {_line(w)}", file=out)
+        if r.rejected and (r.target_size or r.blockers):
+            shown = ", ".join(f"{x.size} ({x.code})" for x in r.rejected[:REJECTED_SHOWN])
+            more = f" and {len(r.rejected) - REJECTED_SHOWN} more" if len(r.rejected) > REJECTED_SHOWN else ""
+            print(f"    rejected: {shown}{more}", file=out)
+    for n in a.notes:
+        print(f"\nnote {_line(n)}", file=out)
+    print("\nSummary", file=out)
+    for name, value in a.summary().items():
+        print(f"  {name.replace('_', ' ')}: {_fmt(value)}", file=out)
+
+
+def _fmt(v: object) -> str:
+    if isinstance(v, dict):
+        return ", ".join(f"{k} {n}" for k, n in v.items()) or "-"
+    return str(v)
+
+
+def _short(resource_id: str) -> str:
+    return resource_id.rstrip("/").rsplit("/", 1)[-1]
+
+
+def run(
+    path: Path, *, decisions_file: Path | None, series: str | None, as_json: bool, usage_location: str | None
+) -> ExitCode:
+    try:
+        decisions = decisions_mod.load(decisions_file) if decisions_file else decisions_mod.Decisions()
+    except decisions_mod.DecisionsError as exc:
+        print(f"planner analyze: {exc}", file=sys.stderr)
+        return ExitCode.INPUT
+    if series is not None:
+        decisions.series = series
+    inv = load_inventory(path, usage_location=usage_location)
+    if inv.errors():
+        print_problems(inv.problems, sys.stderr)
+        print(f"{path}: input has errors; nothing analysed", file=sys.stderr)
+        return ExitCode.INPUT
+    analysis = Analyzer(inv).run(decisions)
+    if as_json:
+        json.dump(analysis_json(analysis), sys.stdout, indent=1)
+        print()
+    else:
+        print_report(inv, analysis, sys.stdout)
+    return ExitCode.OK

@@ -1,0 +1,45 @@
+"""`planner demo`: the built-in demo estate, analysed; or its raw ARM files written out to try other commands on."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from planner.assess import Analyzer
+from planner.commands.analyze import print_report
+from planner.commands.inventory import print_problems, print_summary
+from planner.decisions import Decisions
+from planner.demo_estate import Estate, generate_estate, write_estate
+from planner.exitcodes import ExitCode
+from planner.inventory.arm_json import load_documents
+
+
+def estate_documents(estate: Estate) -> Iterator[tuple[str, Any]]:
+    """The estate as the documents a folder export would hold (usage lists named by region, as files are)."""
+    yield "demo/virtualMachines.json", {"value": estate.vms}
+    yield "demo/networkInterfaces.json", {"value": estate.nics}
+    yield "demo/resources.json", {"value": estate.resources}
+    for region, rows in sorted(estate.skus.items()):
+        yield f"demo/skus-{region}.json", {"value": rows}
+    for region, rows in sorted(estate.usages.items()):
+        yield f"demo/usages-{region}.json", {"value": rows}
+
+
+def run(*, vms: int, seed: int, write: Path | None) -> ExitCode:
+    estate = generate_estate(vms=vms, seed=seed)
+    if write is not None:
+        try:
+            files = write_estate(estate, write)
+        except OSError as exc:
+            print(f"{write}: cannot write the demo estate: {exc.strerror or exc}", file=sys.stderr)
+            return ExitCode.INPUT
+        print(f"wrote {len(files)} files to {write}; try: planner inventory {write}")
+        return ExitCode.OK
+    inv = load_documents(estate_documents(estate))
+    print_summary(inv, sys.stdout, origin=f"the built-in demo estate ({vms} VMs, seed {seed})")
+    print_problems(inv.problems, sys.stdout)
+    print()
+    print_report(inv, Analyzer(inv).run(Decisions()), sys.stdout)
+    return ExitCode.OK

@@ -1,0 +1,283 @@
+"""Size proposals: which supported sizes a VM may move to, the best one, and why every other candidate lost.
+
+The hard constraints are DOMAIN.md's "Resizing" rules; each violated one is a refusal Azure would give, named by a
+stable rejection code. Candidates are judged per *profile* (everything about a VM that the constraints read), so an
+estate of 100,000 VMs with a few hundred distinct profiles ranks each profile once. Quota is the only constraint that
+depends on other VMs: `QuotaLedger` hands out vCPUs in a deterministic VM order, so the same inputs always give the
+same proposals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from planner.model import Usage, VirtualMachine
+from sku_catalog import Catalog, SizeInfo
+from sku_catalog.names import parse_size_name
+
+# Rejection codes, in the order the constraints are checked (the first one violated is reported).
+UNSUPPORTED_SERIES = "unsupported-series"
+CONFIDENTIAL = "confidential"
+ARCHITECTURE = "architecture"
+TEMP_DISK = "temp-disk"
+GENERATION = "generation"
+DISK_CONTROLLER = "disk-controller"
+ACCELERATED_NETWORKING = "accelerated-networking"
+PREMIUM_IO = "premium-io"
+DATA_DISKS = "data-disks"
+NICS = "nics"
+RESTRICTED = "restricted"
+CAPACITY = "capacity"
+QUOTA = "quota"
+
+REJECTION_MESSAGES = {
+    UNSUPPORTED_SERIES: "the size's series does not support VNet encryption",
+    CONFIDENTIAL: "confidential and non-confidential sizes cannot be swapped",
+    ARCHITECTURE: "CPU architecture differs (x64 / Arm64)",
+    TEMP_DISK: "a size with a local temp disk only resizes to one with a temp disk, and without to without",
+    GENERATION: "the size does not support the VM's Hyper-V generation",
+    DISK_CONTROLLER: "the size needs a disk controller the VM does not have (NVMe / SCSI), or the VM is Trusted Launch",
+    ACCELERATED_NETWORKING: "the size does not support Accelerated Networking",
+    PREMIUM_IO: "the VM has premium disks and the size has no premium storage",
+    DATA_DISKS: "the VM has more data disks than the size allows",
+    NICS: "the VM has more NICs than the size allows",
+    RESTRICTED: "the size is restricted or not offered in the VM's region or zone",
+    CAPACITY: "fewer vCPUs or less memory than the current size",
+    QUOTA: "not enough family or regional vCPU quota left",
+}
+
+PREMIUM_PREFIXES = ("premium", "ultrassd")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything about a VM that the per-size constraints read; VMs with equal profiles get equal rankings."""
+
+    size: str
+    location: str
+    zone: str | None
+    generation: str  # V1 / V2 (unknown is treated as V1: a Gen1 VM on a V2-only size is refused by Azure)
+    nvme: bool  # the VM boots with the NVMe controller
+    trusted_launch: bool
+    premium: bool
+    data_disks: int
+    nics: int
+    allow_smaller: bool
+
+
+def profile_of(vm: VirtualMachine, *, allow_smaller: bool) -> Profile:
+    disks = [vm.os_disk, *vm.data_disks] if vm.os_disk else list(vm.data_disks)
+    premium = any(d.storage_type and d.storage_type.lower().startswith(PREMIUM_PREFIXES) for d in disks if d)
+    return Profile(
+        size=vm.size.lower(),
+        location=vm.location.lower(),
+        zone=vm.zones[0] if vm.zones else None,
+        generation=(vm.hyper_v_generation or "V1").upper(),
+        nvme=(vm.disk_controller or "").lower() == "nvme",
+        trusted_launch=(vm.security_type or "").lower() == "trustedlaunch",
+        premium=premium,
+        data_disks=len(vm.data_disks),
+        nics=max(1, len(vm.nics)),
+        allow_smaller=allow_smaller,
+    )
+
+
+def nvme_only(info: SizeInfo) -> bool:
+    # DOMAIN.md: the v6 size pages are NVMe-only unless the data lists SCSI as well.
+    return info.nvme_only or (_version(info.name) >= 6 and "SCSI" not in info.disk_controllers)
+
+
+def supports_nvme(info: SizeInfo) -> bool:
+    return "NVMe" in info.disk_controllers or _version(info.name) >= 6
+
+
+def _version(name: str) -> int:
+    return _shape(name)[2]
+
+
+def check(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: Catalog) -> str | None:
+    """The first hard constraint `target` violates for a VM of `profile` now on `current`, or None."""
+    if not catalog.is_supported(target.name):
+        return UNSUPPORTED_SERIES
+    if (current.confidential != "none") != (target.confidential != "none"):
+        return CONFIDENTIAL
+    if current.cpu_arch.lower() != target.cpu_arch.lower():
+        return ARCHITECTURE
+    if current.has_temp_disk != target.has_temp_disk:
+        return TEMP_DISK
+    if target.hyperv_generations and profile.generation not in target.hyperv_generations:
+        return GENERATION
+    if profile.nvme:
+        if not supports_nvme(target):
+            return DISK_CONTROLLER
+    elif nvme_only(target) or (profile.trusted_launch and nvme_only(target)):
+        return DISK_CONTROLLER
+    if target.accelerated_networking is False:
+        return ACCELERATED_NETWORKING
+    if profile.premium and target.premium_io is False:
+        return PREMIUM_IO
+    if target.max_data_disks is not None and profile.data_disks > target.max_data_disks:
+        return DATA_DISKS
+    if target.max_nics is not None and profile.nics > target.max_nics:
+        return NICS
+    if catalog.restriction(target.name, profile.location, profile.zone):
+        return RESTRICTED
+    if not profile.allow_smaller and (target.vcpus < current.vcpus or target.memory_gib < current.memory_gib):
+        return CAPACITY
+    return None
+
+
+@cache
+def _shape(name: str) -> tuple[str, frozenset[str], int]:
+    """Family, the feature letters that matter to a workload (AMD, low memory, premium, Arm), and version.
+
+    `d` (temp disk) is left out: whether a size has a temp disk is a hard constraint, judged on the size's facts.
+    """
+    parsed = parse_size_name(name)
+    if parsed is None:
+        return ("", frozenset(), 1)
+    return (parsed.family, frozenset(parsed.features & {"a", "l", "s", "p"}), parsed.version)
+
+
+def rank_key(current: SizeInfo, target: SizeInfo, preferred: Sequence[str]) -> tuple[object, ...]:
+    """DOMAIN.md ranking: same vCPU and memory, same letters, newest generation, then the operator's order.
+
+    A different family (D -> L) counts as one letter of difference. When no candidate has the same shape, the
+    smallest that fits comes before a newer generation: a resize should not double a VM's cost to gain a version.
+    """
+    cur_family, cur_letters, _ = _shape(current.name)
+    family, letters, version = _shape(target.name)
+    same_shape = target.vcpus == current.vcpus and target.memory_gib == current.memory_gib
+    distance = len(cur_letters ^ letters) + (family != cur_family)
+    lowered = [p.lower() for p in preferred]
+    pref = lowered.index(target.name.lower()) if target.name.lower() in lowered else len(lowered)
+    return (
+        not same_shape,
+        distance,
+        target.vcpus,
+        target.memory_gib,
+        -version,
+        pref,
+        target.name.lower(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    size: str
+    code: str
+
+
+@dataclass(slots=True)
+class Ranking:
+    """The outcome for one profile: valid targets best first, and the candidates shown as rejected."""
+
+    valid: list[SizeInfo] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    quota_rejections: list[Rejection] = field(default_factory=list)  # valid[i] refused for quota, shared
+
+    def __post_init__(self) -> None:
+        self.quota_rejections = [Rejection(t.name, QUOTA) for t in self.valid]
+
+
+class Proposer:
+    """Ranks candidate sizes per profile, caching each profile's ranking."""
+
+    def __init__(self, catalog: Catalog, preferred: Sequence[str] = ()) -> None:
+        self.catalog = catalog
+        self.preferred = tuple(preferred)
+        self._candidates = [s for s in catalog.sizes() if catalog.is_supported(s.name)]
+        self._cache: dict[Profile, Ranking] = {}
+
+    def ranking(self, profile: Profile) -> Ranking:
+        cached = self._cache.get(profile)
+        if cached is not None:
+            return cached
+        current = self.catalog.size(profile.size)
+        valid: list[SizeInfo] = []
+        shown: list[tuple[tuple[object, ...], Rejection]] = []
+        for target in self._candidates:
+            if target.name.lower() == profile.size:
+                continue
+            code = check(profile, current, target, self.catalog)
+            rk = rank_key(current, target, self.preferred)
+            if code is None:
+                valid.append(target)
+            elif _worth_showing(current, target, code):
+                shown.append((rk, Rejection(target.name, code)))
+        valid.sort(key=lambda t: rank_key(current, t, self.preferred))
+        shown.sort(key=lambda pair: pair[0])
+        ranking = Ranking(valid, [r for _, r in shown])
+        self._cache[profile] = ranking
+        return ranking
+
+    def judge_pin(self, profile: Profile, size: str) -> str | None:
+        """Why a pinned size is refused for a VM of this profile, or None when it passes every hard constraint."""
+        return check(profile, self.catalog.size(profile.size), self.catalog.size(size), self.catalog)
+
+
+def _worth_showing(current: SizeInfo, target: SizeInfo, code: str) -> bool:
+    # Listing every one of hundreds of sizes for every VM would drown the reader (and a 100k-VM report): show the
+    # candidates an operator would consider, those of the VM's vCPU count, and every candidate of its series.
+    return target.vcpus == current.vcpus or target.series.lower() == current.series.lower()
+
+
+class QuotaLedger:
+    """vCPU quota left per (subscription, region, family) and per region (`cores`), consumed as targets are chosen.
+
+    Quota is per subscription; a usage list loaded without a subscription applies to every subscription in its
+    region. A family or region with no usage row is not limited (analysis notes that quota was not checked there).
+    """
+
+    def __init__(self, usages: Iterable[Usage]) -> None:
+        self.left: dict[tuple[str, str, str], int] = {}
+        self.regions: set[str] = set()
+        self._scoped: set[tuple[str, str]] = set()
+        for u in usages:
+            sub = (u.subscription or "").lower()
+            self.left[(sub, u.location.lower(), u.name.lower())] = u.limit - u.current
+            self.regions.add(u.location.lower())
+            self._scoped.add((sub, u.location.lower()))
+        self._scope_cache: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def scope(self, subscription: str, location: str) -> tuple[str, str]:
+        """The (subscription, region) whose usage rows govern a VM: its own if loaded, else the unscoped ones."""
+        k = (subscription.lower(), location.lower())
+        hit = self._scope_cache.get(k)
+        if hit is None:
+            hit = self._scope_cache[k] = k if k in self._scoped else ("", k[1])
+        return hit
+
+    def knows(self, location: str) -> bool:
+        return location.lower() in self.regions
+
+    def fits(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> bool:
+        sub, loc = scope
+        delta = target.vcpus - current.vcpus
+        if delta > 0:
+            left = self.left.get((sub, loc, "cores"))
+            if left is not None and left < delta:
+                return False
+        fam = _family(target)
+        if fam:
+            left = self.left.get((sub, loc, fam))
+            if left is not None:
+                need = delta if fam == _family(current) else target.vcpus
+                if need > 0 and left < need:
+                    return False
+        return True
+
+    def take(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> None:
+        sub, loc = scope
+        delta = target.vcpus - current.vcpus
+        if delta > 0 and (sub, loc, "cores") in self.left:
+            self.left[(sub, loc, "cores")] -= delta
+        fam = _family(target)
+        if fam and (sub, loc, fam) in self.left:
+            self.left[(sub, loc, fam)] -= delta if fam == _family(current) else target.vcpus
+
+
+def _family(info: SizeInfo) -> str:
+    return (info.family_quota_name or "").lower()
