@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.decisions import Decisions
+from planner.gcpause import collector_paused
 from planner.model import (
     Inventory,
     LoadBalancer,
@@ -19,7 +20,7 @@ from planner.model import (
     VirtualMachine,
     key,
 )
-from planner.propose import QUOTA, Profile, Proposer, QuotaLedger, Rejection, profile_of
+from planner.propose import QUOTA, REJECTIONS_KEPT, Profile, Proposer, QuotaLedger, Rejection, profile_of
 from sku_catalog import Catalog, SizeInfo, load_catalog
 
 # Actions (the stable vocabulary of `planner analyze --json`).
@@ -83,7 +84,8 @@ class VmResult:
     nics_without_an: list[str] = field(default_factory=list)
     blockers: list[Finding] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)  # the best-ranked candidates that lost
+    rejected_counts: dict[str, int] = field(default_factory=dict)  # every candidate that lost, by code
     kind: str = "vm"  # vm / scale-set
 
 
@@ -116,10 +118,12 @@ class Analysis:
 
 
 def is_aks_managed(resource_id: str, tags: dict[str, str]) -> bool:
-    if any(t.lower().startswith("aks-managed-") for t in tags):
-        return True
-    rid = ResourceId.parse(resource_id)
-    return rid is not None and rid.resource_group.lower().startswith("mc_")
+    """AKS node resources: tagged `aks-managed-*` by AKS, or in its `MC_*` node resource group."""
+    for tag in tags:
+        if tag[:12].lower() == "aks-managed-":
+            return True
+    segments = resource_id.split("/", 5)  # ['', 'subscriptions', S, 'resourceGroups', G, ...]
+    return len(segments) > 4 and segments[4][:3].lower() == "mc_"
 
 
 @dataclass(slots=True)
@@ -138,11 +142,16 @@ class Analyzer:
     """Indexes an inventory once; `run` re-derives all verdicts for a set of decisions."""
 
     def __init__(self, inv: Inventory) -> None:
+        with collector_paused():
+            self._index(inv)
+
+    def _index(self, inv: Inventory) -> None:
         self.inv = inv
         self._catalogs: dict[str, Catalog] = {}
         self._proposers: dict[tuple[str, tuple[str, ...]], Proposer] = {}
         self._profiles: dict[tuple[str, bool], Profile] = {}
         self._resume: dict[tuple[Profile, tuple[str, str]], int] = {}
+        self._nic_vnet_cache: dict[str, list[str]] = {}
         self.facts = {k: self._vm_facts(vm) for k, vm in inv.vms.items()}
         self.vnet_vms: dict[str, list[str]] = {}
         for k, f in self.facts.items():
@@ -174,16 +183,40 @@ class Analyzer:
             p = self._profiles[k] = profile_of(self.inv.vms[vm_key], allow_smaller=allow_smaller)
         return p
 
+    def _nic_vnets(self, nic_key: str) -> list[str]:
+        """The case-folded VNet ids of a NIC's subnets, worked out once per NIC."""
+        hit = self._nic_vnet_cache.get(nic_key)
+        if hit is None:
+            nic = self.inv.nics[nic_key]
+            hit = []
+            for cfg in nic.ip_configurations:
+                if cfg.subnet_id:
+                    sid = cfg.subnet_id.lower()
+                    cut = sid.find("/subnets/")
+                    vk = sid[:cut] if cut >= 0 else sid
+                    if vk not in hit:
+                        hit.append(vk)
+            self._nic_vnet_cache[nic_key] = hit
+        return hit
+
     def _vm_facts(self, vm: VirtualMachine) -> _VmFacts:
         inv = self.inv
         without: list[str] = []
         missing: list[str] = []
-        for ref in vm.nics:
-            nic = inv.nics.get(key(ref.id))
+        vnet_keys: list[str] = []
+        # Primary NIC first, so a VM's first VNet is its primary NIC's.
+        refs = vm.nics if len(vm.nics) < 2 else sorted(vm.nics, key=lambda r: not r.primary)
+        for ref in refs:
+            nk = ref.id.lower()
+            nic = inv.nics.get(nk)
             if nic is None:
                 missing.append(ref.id)
-            elif not nic.accelerated_networking:
+                continue
+            if not nic.accelerated_networking:
                 without.append(nic.id)
+            for vk in self._nic_vnets(nk):
+                if vk not in vnet_keys:
+                    vnet_keys.append(vk)
         uniform = None
         if vm.scale_set_id:
             ss = inv.scale_sets.get(key(vm.scale_set_id))
@@ -191,7 +224,7 @@ class Analyzer:
                 uniform = ss.id
         return _VmFacts(
             vm=vm,
-            vnet_keys=[key(v) for v in inv.vm_vnet_ids(vm)],
+            vnet_keys=vnet_keys,
             nics_without_an=without,
             missing_nics=missing,
             aks=is_aks_managed(vm.id, vm.tags),
@@ -255,6 +288,10 @@ class Analyzer:
     # --- analysis -------------------------------------------------------------------------------------------
 
     def run(self, decisions: Decisions) -> Analysis:
+        with collector_paused():
+            return self._run(decisions)
+
+    def _run(self, decisions: Decisions) -> Analysis:
         inv = self.inv
         catalog = self.catalog(decisions.series)
         proposer = self.proposer(decisions)
@@ -348,6 +385,7 @@ class Analyzer:
         ranking = proposer.ranking(profile)
         if not ranking.valid:
             r.rejected = list(ranking.rejected)
+            r.rejected_counts = ranking.rejected_counts
             r.blockers.append(
                 Finding("no-eligible-size", f"no supported size passes every constraint for {r.size}", [r.id])
             )
@@ -363,7 +401,10 @@ class Analyzer:
             index = len(ranking.valid)
         self._resume[(profile, scope)] = index
         # Every candidate ranked above the chosen one lost on quota; the first few are named.
-        r.rejected = ranking.quota_rejections[: min(index, QUOTA_LOSERS_SHOWN)] + ranking.rejected
+        r.rejected = (ranking.quota_rejections[: min(index, QUOTA_LOSERS_SHOWN)] + ranking.rejected)[
+            :REJECTIONS_KEPT
+        ]
+        r.rejected_counts = {**ranking.rejected_counts, QUOTA: index} if index else ranking.rejected_counts
         if chosen is None:
             r.blockers.append(
                 Finding("quota", f"every eligible size for {r.size} lacks vCPU quota in {location}", [r.id])
@@ -393,8 +434,8 @@ class Analyzer:
             vnet_id = next((v for v in self.inv.vm_vnet_ids(vm)), None)
         r = VmResult(id=vm.id, name=vm.name, vnet_id=vnet_id, size=vm.size, power_state=vm.power_state)
         r.nics_without_an = list(f.nics_without_an)
-        if decisions.vm_excluded(vm.id) or (
-            f.vnet_keys and all(decisions.vnet_excluded(v) for v in f.vnet_keys)
+        if k in decisions.exclude_vms or (
+            f.vnet_keys and all(v in decisions.exclude_vnets for v in f.vnet_keys)
         ):
             r.verdict = "excluded"
             return r
@@ -492,7 +533,7 @@ class Analyzer:
             power_state=PowerState.UNKNOWN,
             kind="scale-set",
         )
-        if vnets and all(decisions.vnet_excluded(v) for v in vnets):
+        if vnets and all(v in decisions.exclude_vnets for v in vnets):
             r.verdict = "excluded"
             return r
         if ss.aks_managed or is_aks_managed(ss.id, ss.tags):

@@ -26,10 +26,10 @@ GENERATION = "generation"
 DISK_CONTROLLER = "disk-controller"
 ACCELERATED_NETWORKING = "accelerated-networking"
 PREMIUM_IO = "premium-io"
+CAPACITY = "capacity"
 DATA_DISKS = "data-disks"
 NICS = "nics"
 RESTRICTED = "restricted"
-CAPACITY = "capacity"
 QUOTA = "quota"
 
 REJECTION_MESSAGES = {
@@ -99,6 +99,11 @@ def _version(name: str) -> int:
 
 def check(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: Catalog) -> str | None:
     """The first hard constraint `target` violates for a VM of `profile` now on `current`, or None."""
+    return _check_size(profile, current, target, catalog) or _check_placement(profile, target, catalog)
+
+
+def _check_size(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: Catalog) -> str | None:
+    """The constraints that depend only on the sizes and the VM's generation, controller and disks' tier."""
     if not catalog.is_supported(target.name):
         return UNSUPPORTED_SERIES
     if (current.confidential != "none") != (target.confidential != "none"):
@@ -112,20 +117,25 @@ def check(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: Catalo
     if profile.nvme:
         if not supports_nvme(target):
             return DISK_CONTROLLER
-    elif nvme_only(target) or (profile.trusted_launch and nvme_only(target)):
+    elif nvme_only(target):  # SCSI VMs, Trusted Launch ones included, cannot move to NVMe-only sizes
         return DISK_CONTROLLER
     if target.accelerated_networking is False:
         return ACCELERATED_NETWORKING
     if profile.premium and target.premium_io is False:
         return PREMIUM_IO
+    if not profile.allow_smaller and (target.vcpus < current.vcpus or target.memory_gib < current.memory_gib):
+        return CAPACITY
+    return None
+
+
+def _check_placement(profile: Profile, target: SizeInfo, catalog: Catalog) -> str | None:
+    """The constraints that depend on the VM's disk and NIC counts and its region and zone."""
     if target.max_data_disks is not None and profile.data_disks > target.max_data_disks:
         return DATA_DISKS
     if target.max_nics is not None and profile.nics > target.max_nics:
         return NICS
     if catalog.restriction(target.name, profile.location, profile.zone):
         return RESTRICTED
-    if not profile.allow_smaller and (target.vcpus < current.vcpus or target.memory_gib < current.memory_gib):
-        return CAPACITY
     return None
 
 
@@ -176,40 +186,97 @@ class Ranking:
 
     valid: list[SizeInfo] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    rejected_counts: dict[str, int] = field(default_factory=dict)  # every candidate that lost, by code
     quota_rejections: list[Rejection] = field(default_factory=list)  # valid[i] refused for quota, shared
 
     def __post_init__(self) -> None:
         self.quota_rejections = [Rejection(t.name, QUOTA) for t in self.valid]
 
 
+@dataclass(slots=True)
+class _Shape:
+    """The size-only outcome shared by every profile of one shape."""
+
+    valid: list[SizeInfo]
+    shown: list[tuple[tuple[object, ...], Rejection]]
+    keys: dict[str, tuple[object, ...]]
+    counts: dict[str, int]
+
+
+# Rejected candidates named per VM, best-ranked first (the rest are counted by code in `rejected_counts`).
+REJECTIONS_KEPT = 12
+
+
 class Proposer:
-    """Ranks candidate sizes per profile, caching each profile's ranking."""
+    """Ranks candidate sizes per profile, caching each profile's ranking.
+
+    Two levels, because estates have few size shapes but many placements: the size-only constraints and the
+    ordering are worked out once per *shape* (size, generation, controller, disk tier); each profile then only
+    filters that list by its disk and NIC counts, region and zone.
+    """
 
     def __init__(self, catalog: Catalog, preferred: Sequence[str] = ()) -> None:
         self.catalog = catalog
         self.preferred = tuple(preferred)
         self._candidates = [s for s in catalog.sizes() if catalog.is_supported(s.name)]
         self._cache: dict[Profile, Ranking] = {}
+        self._shapes: dict[Profile, _Shape] = {}
+
+    def _by_shape(self, profile: Profile) -> _Shape:
+        shape = Profile(
+            profile.size,
+            "",
+            None,
+            profile.generation,
+            profile.nvme,
+            profile.trusted_launch,
+            profile.premium,
+            0,
+            1,
+            profile.allow_smaller,
+        )
+        hit = self._shapes.get(shape)
+        if hit is not None:
+            return hit
+        current = self.catalog.size(profile.size)
+        valid: list[SizeInfo] = []
+        shown: list[tuple[tuple[object, ...], Rejection]] = []
+        keys: dict[str, tuple[object, ...]] = {}
+        counts: dict[str, int] = {}
+        for target in self._candidates:
+            if target.name.lower() == profile.size:
+                continue
+            code = _check_size(shape, current, target, self.catalog)
+            rk = keys[target.name] = rank_key(current, target, self.preferred)
+            if code is None:
+                valid.append(target)
+                continue
+            counts[code] = counts.get(code, 0) + 1
+            if _worth_showing(current, target):
+                shown.append((rk, Rejection(target.name, code)))
+        valid.sort(key=lambda t: keys[t.name])
+        hit = self._shapes[shape] = _Shape(valid, shown, keys, counts)
+        return hit
 
     def ranking(self, profile: Profile) -> Ranking:
         cached = self._cache.get(profile)
         if cached is not None:
             return cached
+        base = self._by_shape(profile)
         current = self.catalog.size(profile.size)
         valid: list[SizeInfo] = []
-        shown: list[tuple[tuple[object, ...], Rejection]] = []
-        for target in self._candidates:
-            if target.name.lower() == profile.size:
-                continue
-            code = check(profile, current, target, self.catalog)
-            rk = rank_key(current, target, self.preferred)
+        shown = list(base.shown)
+        counts = dict(base.counts)
+        for target in base.valid:
+            code = _check_placement(profile, target, self.catalog)
             if code is None:
                 valid.append(target)
-            elif _worth_showing(current, target, code):
-                shown.append((rk, Rejection(target.name, code)))
-        valid.sort(key=lambda t: rank_key(current, t, self.preferred))
+                continue
+            counts[code] = counts.get(code, 0) + 1
+            if _worth_showing(current, target):
+                shown.append((base.keys[target.name], Rejection(target.name, code)))
         shown.sort(key=lambda pair: pair[0])
-        ranking = Ranking(valid, [r for _, r in shown])
+        ranking = Ranking(valid, [r for _, r in shown][:REJECTIONS_KEPT], dict(sorted(counts.items())))
         self._cache[profile] = ranking
         return ranking
 
@@ -218,7 +285,7 @@ class Proposer:
         return check(profile, self.catalog.size(profile.size), self.catalog.size(size), self.catalog)
 
 
-def _worth_showing(current: SizeInfo, target: SizeInfo, code: str) -> bool:
+def _worth_showing(current: SizeInfo, target: SizeInfo) -> bool:
     # Listing every one of hundreds of sizes for every VM would drown the reader (and a 100k-VM report): show the
     # candidates an operator would consider, those of the VM's vCPU count, and every candidate of its series.
     return target.vcpus == current.vcpus or target.series.lower() == current.series.lower()

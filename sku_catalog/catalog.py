@@ -134,9 +134,18 @@ class Catalog:
     # Planning asks the same questions for every candidate of every VM: answer each name once.
     _estimates: dict[str, SizeInfo] = field(default_factory=dict)
     _support_notes: dict[str, str | None] = field(default_factory=dict)
+    # Answers by the name exactly as asked: analysis asks about the same few names hundreds of thousands of times.
+    _by_name: dict[str, SizeInfo] = field(default_factory=dict)
+    _support_by_name: dict[str, str | None] = field(default_factory=dict)
 
     def size(self, name: str) -> SizeInfo:
         """Facts for a size; never raises: an unknown name gets a best-effort SizeInfo with estimated=True."""
+        hit = self._by_name.get(name)
+        if hit is None:
+            hit = self._by_name[name] = self._size(name)
+        return hit
+
+    def _size(self, name: str) -> SizeInfo:
         k = _size_key(name)
         known = self._sizes.get(k)
         if known is not None:
@@ -155,6 +164,12 @@ class Catalog:
 
     def support_source(self, name: str) -> str | None:
         """The source note of the list entry (or family rule) that admits the size; None if none does."""
+        if name in self._support_by_name:
+            return self._support_by_name[name]
+        note = self._support_by_name[name] = self._support_source(name)
+        return note
+
+    def _support_source(self, name: str) -> str | None:
         k = _size_key(name)
         if k not in self._support_notes:
             self._support_notes[k] = self._find_support(self.size(name))

@@ -143,9 +143,9 @@ def test_demo_estate_analysis_matches_the_reviewed_expected_report(
     assert main(["demo", "--write", str(estate)]) == ExitCode.OK
     capsys.readouterr()
     assert main(["analyze", str(estate), "--json"]) == ExitCode.OK
-    actual = capsys.readouterr().out
+    actual = json.loads(capsys.readouterr().out)
     expected_file = EXPECTED / "demo-analysis.json"
     if os.environ.get("PLANNER_UPDATE_EXPECTED") == "1":
         expected_file.parent.mkdir(exist_ok=True)
-        expected_file.write_text(actual)
-    assert actual == expected_file.read_text()
+        expected_file.write_text(json.dumps(actual, indent=1) + "\n")
+    assert actual == json.loads(expected_file.read_text())

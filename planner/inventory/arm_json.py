@@ -11,16 +11,15 @@ problems go into `Inventory.problems`, and input files are only ever opened for 
 from __future__ import annotations
 
 import codecs
-import gc
 import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner.gcpause import collector_paused
 from planner.inventory import normalise
 from planner.inventory.builder import InventoryBuilder
 from planner.model import Inventory, ResourceId, Severity, Usage
@@ -306,7 +305,7 @@ class _Loader:
     def documents(self, docs: Iterable[tuple[str, Any]]) -> None:
         # The collector is paused per document only: `docs` may be a live fetch running SDK code between them.
         for label, doc in docs:
-            with _collector_paused():
+            with collector_paused():
                 self.b.add_source(label)
                 report = _FileReport(label)
                 self.document(report, doc)
@@ -546,25 +545,6 @@ class _ArrayReader(Iterator[Any]):
         return value
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading allocates millions of small objects and makes no reference cycles, so the cyclic collector would
-    only rescan the growing inventory again and again (a third of the load time at 20,000 VMs). Refcounting still
-    frees everything. At the end, what was allocated is moved straight to the oldest generation (freeze then
-    unfreeze: two list splices) instead of being scanned once more by the first young collection (0.3 s at
-    100,000 VMs); skipped if someone else uses freeze. The collector is restored as it was."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if was_enabled:
-            gc.enable()
-
-
 def _skip_blank(text: str, i: int) -> int:
     """The index of the first non-whitespace character at or after `i` (JSON whitespace only)."""
     return _WS.match(text, i).end()  # type: ignore[union-attr]  # `*` always matches
@@ -645,7 +625,7 @@ def load_path(path: Path, *, usage_location: str | None = None) -> Inventory:
     """A file or a folder (recursive, *.json and *.jsonl/*.ndjson, sorted for determinism). Never raises for bad
     input: problems go into inventory.problems. The input files are never modified."""
     builder = InventoryBuilder(usage_location=usage_location)
-    with _collector_paused():
+    with collector_paused():
         _Loader(builder).path(Path(path))
         return builder.finish()
 
@@ -655,5 +635,5 @@ def load_documents(docs: Iterable[tuple[str, Any]], *, usage_location: str | Non
     The live fetcher uses this on SDK `serialize(keep_readonly=True)` dicts (REST shape)."""
     builder = InventoryBuilder(usage_location=usage_location)
     _Loader(builder).documents(docs)
-    with _collector_paused():
+    with collector_paused():
         return builder.finish()
