@@ -7,6 +7,7 @@ encryption needs", "What blocks a whole VNet"). Size choices come from `planner.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from planner.decisions import Decisions
@@ -138,6 +139,43 @@ class _VmFacts:
     uniform_scale_set: str | None
 
 
+@dataclass(slots=True)
+class _RunState:
+    """What the last run kept so that `Analyzer.update` can redo only what a decision change affects."""
+
+    decisions: Decisions
+    confidential: set[str]
+    blocked: set[str]  # VNets blocked by what does not depend on proposals
+    notes: list[Finding]
+    raw_vms: dict[str, VmResult] = field(default_factory=dict)  # before VNet verdicts are applied
+    raw_sets: dict[str, VmResult] = field(default_factory=dict)
+    users: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # quota scope -> who drew on it
+    analysis: Analysis | None = None
+
+
+def _copy_decisions(d: Decisions) -> Decisions:
+    return Decisions(
+        series=d.series,
+        strict_private_link=d.strict_private_link,
+        allow_smaller=d.allow_smaller,
+        preferred_sizes=list(d.preferred_sizes),
+        pins=dict(d.pins),
+        exclude_vms=set(d.exclude_vms),
+        exclude_vnets=set(d.exclude_vnets),
+    )
+
+
+def _same_policy(a: Decisions, b: Decisions) -> bool:
+    """Everything but pins and VM exclusions is equal (those two are what `update` handles incrementally)."""
+    return (
+        a.series == b.series
+        and a.strict_private_link == b.strict_private_link
+        and a.allow_smaller == b.allow_smaller
+        and a.preferred_sizes == b.preferred_sizes
+        and a.exclude_vnets == b.exclude_vnets
+    )
+
+
 class Analyzer:
     """Indexes an inventory once; `run` re-derives all verdicts for a set of decisions."""
 
@@ -152,6 +190,9 @@ class Analyzer:
         self._profiles: dict[tuple[str, bool], Profile] = {}
         self._resume: dict[tuple[Profile, tuple[str, str]], int] = {}
         self._nic_vnet_cache: dict[str, list[str]] = {}
+        self._state: _RunState | None = None
+        self._users: dict[tuple[str, str], set[str]] = {}
+        self._current = ""
         self.facts = {k: self._vm_facts(vm) for k, vm in inv.vms.items()}
         self.vnet_vms: dict[str, list[str]] = {}
         for k, f in self.facts.items():
@@ -162,6 +203,7 @@ class Analyzer:
             for k, ss in inv.scale_sets.items()
         }
         self._index_load_balancers()
+        self._index_neighbours()
 
     # --- indexing -------------------------------------------------------------------------------------------
 
@@ -231,6 +273,32 @@ class Analyzer:
             uniform_scale_set=uniform,
         )
 
+    def _index_neighbours(self) -> None:
+        """Who is affected when one resource's result changes: for incremental re-analysis."""
+        inv = self.inv
+        self.vm_ilb_vnets: dict[str, set[str]] = {}
+        self.set_ilb_vnets: dict[str, set[str]] = {}
+        for _, lb_vms, lb_sets, _, lb_vnets in self.ilb_members:
+            for v in lb_vms:
+                self.vm_ilb_vnets.setdefault(v, set()).update(lb_vnets)
+            for s in lb_sets:
+                self.set_ilb_vnets.setdefault(s, set()).update(lb_vnets)
+        self.peered_by: dict[str, set[str]] = {}
+        for k, vnet in inv.vnets.items():
+            for p in vnet.peerings:
+                if p.remote_vnet_id:
+                    remote = key(p.remote_vnet_id)
+                    self.peered_by.setdefault(remote, set()).add(k)
+                    self.peered_by.setdefault(k, set()).add(remote)
+        self.vnet_sets: dict[str, list[str]] = {}
+        for s, vs in self.scale_set_vnets.items():
+            for v in vs:
+                self.vnet_sets.setdefault(v, []).append(s)
+        self.set_members: dict[str, list[str]] = {}
+        for k, f in self.facts.items():
+            if f.uniform_scale_set:
+                self.set_members.setdefault(key(f.uniform_scale_set), []).append(k)
+
     def _index_load_balancers(self) -> None:
         """Internal LB pool members per VNet: VM keys, scale-set keys, and secondary ipconfigs found in pools."""
         inv = self.inv
@@ -294,11 +362,10 @@ class Analyzer:
     def _run(self, decisions: Decisions) -> Analysis:
         inv = self.inv
         catalog = self.catalog(decisions.series)
-        proposer = self.proposer(decisions)
-        ledger = QuotaLedger(inv.usages)
-        self._resume = {}
         notes: list[Finding] = []
-        missing_quota = sorted({vm.location.lower() for vm in inv.vms.values()} - ledger.regions)
+        missing_quota = sorted(
+            {vm.location.lower() for vm in inv.vms.values()} - QuotaLedger(inv.usages).regions
+        )
         if missing_quota:
             notes.append(
                 Finding(
@@ -308,7 +375,6 @@ class Analyzer:
                     + ": quota was not checked there",
                 )
             )
-
         confidential = {
             k
             for k, f in self.facts.items()
@@ -317,38 +383,132 @@ class Analyzer:
         }
         # VNet blockers that do not depend on proposals come first: VMs in a VNet blocked by them are not
         # proposed for (nothing will change them) and take no quota from VMs that will be changed.
-        vnets = {k: self._assess_vnet(k, decisions, confidential) for k in sorted(inv.vnets)}
-        blocked = {k for k, v in vnets.items() if v.verdict == "blocked"}
-
-        proposed: dict[str, VmResult] = {}
-        # Pinned VMs take quota first (the operator chose them), then the rest, each group in id order.
-        for k in sorted(inv.vms, key=lambda k: (k not in decisions.pins, k)):
-            in_blocked = any(v in blocked for v in self.facts[k].vnet_keys)
-            proposed[k] = self._assess_vm(k, decisions, catalog, proposer, None if in_blocked else ledger)
-        vms = {k: proposed[k] for k in sorted(proposed)}
+        static = {k: self._assess_vnet(k, decisions, confidential) for k in sorted(inv.vnets)}
+        st = _RunState(
+            decisions=_copy_decisions(decisions),
+            confidential=confidential,
+            blocked={k for k, v in static.items() if v.verdict == "blocked"},
+            notes=notes,
+        )
+        self._state = st
+        self._assess_resources(st, decisions, sorted(inv.vms), sorted(inv.scale_sets))
+        vnets = {k: self._vnet_result(k, st, decisions) for k in sorted(inv.vnets)}
+        self._peerings(vnets, vnets)
+        vms = {k: self._finalize(st.raw_vms[k], self.facts[k].vnet_keys, vnets) for k in sorted(st.raw_vms)}
         scale_sets = {
-            k: self._assess_scale_set(
-                ss,
-                decisions,
-                catalog,
-                proposer,
-                None if any(v in blocked for v in self.scale_set_vnets.get(k, [])) else ledger,
-            )
-            for k, ss in sorted(inv.scale_sets.items())
+            k: self._finalize(st.raw_sets[k], self.scale_set_vnets.get(k, []), vnets)
+            for k in sorted(st.raw_sets)
         }
-        for k, v in vnets.items():
-            if v.verdict != "excluded":
-                self._ilb_backend_blockers(k, v, decisions, vms, scale_sets)
-        self._peerings(vnets)
-        for k, r in vms.items():
-            self._apply_vnet_verdict(r, self.facts[k].vnet_keys, vnets)
-        for k, r in scale_sets.items():
-            self._apply_vnet_verdict(r, self.scale_set_vnets.get(k, []), vnets)
-        for k, r in vms.items():
+        self._follow_scale_sets(vms, scale_sets, vms)
+        st.analysis = Analysis(vnets=vnets, vms=vms, scale_sets=scale_sets, decisions=decisions, notes=notes)
+        return st.analysis
+
+    def update(self, decisions: Decisions) -> Analysis:
+        """Re-analyse after the operator changed decisions, redoing only what the change can affect.
+
+        Pins and VM exclusions change one VM's result, the quota left in its subscription and region (so every VM
+        there that draws on quota is re-proposed, in the same order as a full run), and the verdicts of the VNets
+        those VMs touch (through internal load balancers) and their peers. Any other change runs everything again.
+        The result equals `run(decisions)`.
+        """
+        st = self._state
+        if st is None or st.analysis is None or not _same_policy(st.decisions, decisions):
+            return self.run(decisions)
+        with collector_paused():
+            return self._update(st, decisions)
+
+    def _update(self, st: _RunState, decisions: Decisions) -> Analysis:
+        assert st.analysis is not None
+        old = st.decisions
+        changed = {
+            k for k in old.pins.keys() | decisions.pins.keys() if old.pins.get(k) != decisions.pins.get(k)
+        }
+        changed |= old.exclude_vms ^ decisions.exclude_vms
+        vm_keys = {k for k in changed if k in self.inv.vms}
+        set_keys = {k for k in changed if k in self.inv.scale_sets}
+        ledger = QuotaLedger(self.inv.usages)
+        scopes = {self._scope_of(k, ledger) for k in vm_keys | set_keys}
+        for scope in scopes:
+            for k in st.users.pop(scope, set()):
+                (vm_keys if k in self.inv.vms else set_keys).add(k)
+        st.decisions = _copy_decisions(decisions)
+        self._assess_resources(st, decisions, sorted(vm_keys), sorted(set_keys))
+
+        affected: set[str] = set()
+        for k in vm_keys:
+            affected.update(self.facts[k].vnet_keys)
+            affected.update(self.vm_ilb_vnets.get(k, ()))
+        for k in set_keys:
+            affected.update(self.scale_set_vnets.get(k, ()))
+            affected.update(self.set_ilb_vnets.get(k, ()))
+        affected &= self.inv.vnets.keys()
+        vnets = dict(st.analysis.vnets)
+        for k in affected:
+            vnets[k] = self._vnet_result(k, st, decisions)
+        for k in {p for a in affected for p in self.peered_by.get(a, ())} - affected:
+            if k in vnets:  # a peer's own result is unchanged; only its view of the peering is redone
+                vnets[k] = dataclasses.replace(vnets[k])
+            affected.add(k)
+        self._peerings(vnets, {k: vnets[k] for k in affected if k in vnets})
+
+        vms = dict(st.analysis.vms)
+        scale_sets = dict(st.analysis.scale_sets)
+        refresh = set(vm_keys)
+        before = st.analysis.vnets
+        for k in affected:
+            # A VM's final result reads only its VNets' verdicts (and names): unchanged verdict, nothing to redo.
+            if k not in before or before[k].verdict != vnets[k].verdict:
+                refresh.update(self.vnet_vms.get(k, ()))
+        for k in set_keys | {s for v in affected for s in self.vnet_sets.get(v, ())}:
+            scale_sets[k] = self._finalize(st.raw_sets[k], self.scale_set_vnets.get(k, []), vnets)
+            refresh.update(self.set_members.get(k, ()))
+        for k in refresh:
+            vms[k] = self._finalize(st.raw_vms[k], self.facts[k].vnet_keys, vnets)
+        self._follow_scale_sets(vms, scale_sets, {k: vms[k] for k in refresh})
+        st.analysis = Analysis(
+            vnets=vnets, vms=vms, scale_sets=scale_sets, decisions=decisions, notes=st.notes
+        )
+        return st.analysis
+
+    def _scope_of(self, k: str, ledger: QuotaLedger) -> tuple[str, str]:
+        res = self.inv.vms[k] if k in self.inv.vms else self.inv.scale_sets[k]
+        return ledger.scope(res.id.split("/")[2], res.location)
+
+    def _assess_resources(
+        self, st: _RunState, decisions: Decisions, vm_keys: list[str], set_keys: list[str]
+    ) -> None:
+        """(Re-)assess these VMs and scale sets into `st`: pinned VMs take quota first, then by id, then sets."""
+        catalog = self.catalog(decisions.series)
+        proposer = self.proposer(decisions)
+        ledger = QuotaLedger(self.inv.usages)
+        self._resume = {}
+        self._users = st.users
+        for k in sorted(vm_keys, key=lambda k: (k not in decisions.pins, k)):
+            in_blocked = any(v in st.blocked for v in self.facts[k].vnet_keys)
+            self._current = k
+            st.raw_vms[k] = self._assess_vm(k, decisions, catalog, proposer, None if in_blocked else ledger)
+        for k in set_keys:
+            ss = self.inv.scale_sets[k]
+            in_blocked = any(v in st.blocked for v in self.scale_set_vnets.get(k, []))
+            self._current = k
+            st.raw_sets[k] = self._assess_scale_set(
+                ss, decisions, catalog, proposer, None if in_blocked else ledger
+            )
+
+    def _vnet_result(self, k: str, st: _RunState, decisions: Decisions) -> VnetResult:
+        v = self._assess_vnet(k, decisions, st.confidential)
+        if v.verdict != "excluded":
+            self._ilb_backend_blockers(k, v, decisions, st.raw_vms, st.raw_sets)
+        return v
+
+    def _follow_scale_sets(
+        self, vms: dict[str, VmResult], scale_sets: dict[str, VmResult], which: dict[str, VmResult]
+    ) -> None:
+        """Members of a Uniform scale set take its verdict: they change through its model."""
+        for k, r in which.items():
             uniform = self.facts[k].uniform_scale_set
             if uniform and key(uniform) in scale_sets and r.verdict not in ("excluded", "blocked"):
-                r.verdict = scale_sets[key(uniform)].verdict
-        return Analysis(vnets=vnets, vms=vms, scale_sets=scale_sets, decisions=decisions, notes=notes)
+                vms[k].verdict = scale_sets[key(uniform)].verdict
 
     def _propose(
         self,
@@ -367,6 +527,7 @@ class Analyzer:
         current = catalog.size(profile.size)
         subscription = r.id.split("/")[2] if r.id.count("/") > 2 else ""
         scope = ledger.scope(subscription, profile.location)
+        self._users.setdefault(scope, set()).add(self._current)
         location = profile.location
         if pinned is not None:
             r.pinned = True
@@ -702,8 +863,10 @@ class Analyzer:
                 )
                 r.verdict = "blocked"
 
-    def _peerings(self, vnets: dict[str, VnetResult]) -> None:
-        for k, r in vnets.items():
+    def _peerings(self, vnets: dict[str, VnetResult], targets: dict[str, VnetResult]) -> None:
+        """Fill the peering views of `targets` (a subset of `vnets`), replacing what they held."""
+        for k, r in targets.items():
+            r.peerings = []
             for p in self.inv.vnets[k].peerings:
                 remote = vnets.get(key(p.remote_vnet_id)) if p.remote_vnet_id else None
                 here_ok = r.verdict == "ready"
@@ -718,9 +881,27 @@ class Analyzer:
                     )
                 )
 
-    def _apply_vnet_verdict(self, r: VmResult, vnet_keys: list[str], vnets: dict[str, VnetResult]) -> None:
+    def _finalize(self, raw: VmResult, vnet_keys: list[str], vnets: dict[str, VnetResult]) -> VmResult:
+        """The final result: the raw one (kept unchanged for re-analysis) with its VNets' verdicts applied."""
+        r = VmResult(
+            id=raw.id,
+            name=raw.name,
+            vnet_id=raw.vnet_id,
+            size=raw.size,
+            power_state=raw.power_state,
+            verdict=raw.verdict,
+            actions=list(raw.actions),
+            target_size=raw.target_size,
+            pinned=raw.pinned,
+            nics_without_an=raw.nics_without_an,
+            blockers=list(raw.blockers),
+            warnings=list(raw.warnings),
+            rejected=raw.rejected,
+            rejected_counts=raw.rejected_counts,
+            kind=raw.kind,
+        )
         if r.verdict == "excluded":
-            return
+            return r
         blocked = [vnets[v] for v in vnet_keys if v in vnets and vnets[v].verdict == "blocked"]
         if blocked:
             r.blockers.append(
@@ -733,7 +914,7 @@ class Analyzer:
         if r.blockers:
             r.verdict = "blocked"
             r.actions = []
-            return
+            return r
         enabled = bool(vnet_keys) and all(v in vnets and vnets[v].encryption == "enabled" for v in vnet_keys)
         if r.kind == "vm" and r.power_state is not PowerState.DEALLOCATED and (r.actions or not enabled):
             r.actions.append(RESTART)
@@ -746,6 +927,7 @@ class Analyzer:
                 )
             )
         r.verdict = "needs-changes" if r.actions else "compliant"
+        return r
 
 
 def _why(code: str) -> str:

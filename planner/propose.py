@@ -346,5 +346,12 @@ class QuotaLedger:
             self.left[(sub, loc, fam)] -= delta if fam == _family(current) else target.vcpus
 
 
+_FAMILY_KEYS: dict[str, str] = {}
+
+
 def _family(info: SizeInfo) -> str:
-    return (info.family_quota_name or "").lower()
+    """The case-folded quota family of a size (asked for every candidate tried against quota)."""
+    fam = _FAMILY_KEYS.get(info.name)
+    if fam is None:
+        fam = _FAMILY_KEYS[info.name] = (info.family_quota_name or "").lower()
+    return fam

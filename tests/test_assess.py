@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -404,3 +405,69 @@ def test_reanalysis_with_new_decisions_reuses_the_indexed_inventory() -> None:
     d = Decisions()
     d.pin(VM_ID, "Standard_D2ads_v5")
     assert analyzer.run(d).vms[key(VM_ID)].target_size == "Standard_D2ads_v5"
+
+
+# --- incremental re-analysis -------------------------------------------------------------------------------
+
+
+def _demo_inventory() -> Any:
+    from planner.commands.demo import estate_documents
+    from planner.demo_estate import generate_estate
+
+    return load_documents(estate_documents(generate_estate()))
+
+
+def test_incremental_update_equals_a_full_run_after_each_decision_change() -> None:
+    from planner.commands.analyze import analysis_json
+
+    inv = _demo_inventory()
+    live = Analyzer(inv)
+    live.run(Decisions())
+    keys = sorted(inv.vms)
+    d = Decisions()
+    changes: list[Callable[[Decisions], None]] = [
+        lambda d: d.pin(
+            inv.vms[keys[3]].id, "Standard_E16ds_v5"
+        ),  # may be refused: the refusal must match too
+        lambda d: d.exclude_vms.add(keys[10]),
+        lambda d: d.pin(inv.vms[keys[40]].id, "Standard_D8ds_v5"),
+        lambda d: d.unpin(inv.vms[keys[3]].id),
+        lambda d: d.exclude_vms.discard(keys[10]),
+        lambda d: d.exclude_vms.update(keys[100:130]),
+    ]
+    for change in changes:
+        change(d)
+        incremental = analysis_json(live.update(d))
+        full = analysis_json(Analyzer(inv).run(d))
+        assert incremental == full
+
+
+def test_incremental_update_leaves_the_previous_analysis_untouched() -> None:
+    from planner.commands.analyze import analysis_json
+
+    inv = _demo_inventory()
+    live = Analyzer(inv)
+    first = live.run(Decisions())
+    snapshot = analysis_json(first)
+    d = Decisions()
+    d.exclude_vms.update(sorted(inv.vms)[:50])
+    second = live.update(d)
+    assert analysis_json(first) == snapshot
+    assert analysis_json(second) != snapshot
+
+
+def test_incremental_pin_that_uses_up_a_family_quota_moves_another_vm_off_it() -> None:
+    from planner.commands.analyze import analysis_json
+
+    inv = _demo_inventory()
+    by_name = {vm.name: k for k, vm in inv.vms.items()}
+    live = Analyzer(inv)
+    first = live.run(Decisions())
+    other = by_name["vm-aks-002"]
+    assert first.vms[other].target_size == "Standard_D2ds_v5"  # the demo leaves 4 vCPUs of DDSv5 in eastus2
+    d = Decisions()
+    d.pin(inv.vms[by_name["vm-aks-009"]].id, "Standard_D4ds_v5")  # pinned VMs draw on quota first
+    second = live.update(d)
+    assert second.vms[by_name["vm-aks-009"]].target_size == "Standard_D4ds_v5"
+    assert second.vms[other].target_size != "Standard_D2ds_v5"
+    assert analysis_json(second) == analysis_json(Analyzer(inv).run(d))
