@@ -3,8 +3,9 @@
 Generates the demo estate (`planner.demo_estate`, 100,000 VMs by default) in a temporary folder, or reuses the one
 `--out` names, then measures each stage in a fresh subprocess, so every stage starts with clean memory and its peak
 RSS is its own: the bare parse (`json.loads` of every file's bytes, the floor any loader pays), then
-`planner.inventory.arm_json.load_path`. It prints files, size, seconds, the ratio to the bare parse and peak RSS,
-with PASS/MISS beside each target (load <= 1.5x the bare parse, every stage < 2 GB). It reports and never judges:
+`planner.inventory.arm_json.load_path`, then `planner analyze` and `planner plan` end to end on the same estate. It
+prints files, size, seconds, each stage's ratio (to the bare parse; `plan` to `analyze`) and peak RSS, with PASS/MISS
+beside each target (load <= 1.5x the bare parse, plan <= 2x analyze, every stage < 2 GB). It reports and never judges:
 the exit status is 0 whatever the targets say, 1 only when a stage could not run at all, 2 for bad arguments.
 
 A measured stage is one function decorated with `@stage`: it receives the estate folder, does its imports and
@@ -43,20 +44,26 @@ class Stage:
     name: str
     title: str
     setup: Callable[[Path], Timed]
-    ratio_target: float | None  # at most this many times the baseline stage's seconds
+    ratio_target: float | None  # at most this many times the `ratio_base` stage's seconds
     rss_target_mb: float | None
+    ratio_base: str = BASELINE
 
 
 STAGES: dict[str, Stage] = {}
 
 
 def stage(
-    name: str, title: str, *, ratio_target: float | None = None, rss_target_mb: float | None = RSS_TARGET_MB
+    name: str,
+    title: str,
+    *,
+    ratio_target: float | None = None,
+    rss_target_mb: float | None = RSS_TARGET_MB,
+    ratio_base: str = BASELINE,
 ) -> Callable[[Callable[[Path], Timed]], Callable[[Path], Timed]]:
-    """Register a measured stage; stages run in registration order."""
+    """Register a measured stage; stages run in registration order. Its ratio is to the `ratio_base` stage."""
 
     def register(setup: Callable[[Path], Timed]) -> Callable[[Path], Timed]:
-        STAGES[name] = Stage(name, title, setup, ratio_target, rss_target_mb)
+        STAGES[name] = Stage(name, title, setup, ratio_target, rss_target_mb, ratio_base)
         return setup
 
     return register
@@ -89,6 +96,48 @@ def _load(folder: Path) -> Timed:
     def run() -> dict[str, int]:
         inventory = load_path(folder)
         return {**inventory.counts(), "problems": len(inventory.problems), "errors": len(inventory.errors())}
+
+    return run
+
+
+def _cli(argv: list[str]) -> str:
+    """Run a planner command in this process, as the console script would; its stdout."""
+    import contextlib
+    import io
+
+    from planner.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(argv)
+    if code != 0:
+        raise SystemExit(f"planner {argv[0]} exited with {code}")
+    return out.getvalue()
+
+
+@stage("analyze", "planner analyze (report)")
+def _analyze(folder: Path) -> Timed:
+    def run() -> dict[str, int]:
+        return {"report_lines": _cli(["analyze", str(folder)]).count("\n")}
+
+    return run
+
+
+@stage("plan", "planner plan (to a file)", ratio_target=2.0, ratio_base="analyze")
+def _plan(folder: Path) -> Timed:
+    import re
+
+    out = Path(tempfile.mkdtemp(prefix="planner-bench-plan-")) / "plan.toml"
+
+    def run() -> dict[str, int]:
+        try:
+            said = _cli(["plan", str(folder), "--out", str(out)])
+            size = out.stat().st_size
+        finally:
+            shutil.rmtree(out.parent, ignore_errors=True)
+        m = re.search(r"(\d+) wave\(s\) \(lower bound (\d+)\), (\d+) step\(s\)", said)
+        waves, bound, steps = (int(g) for g in m.groups()) if m else (0, 0, 0)
+        return {"waves": waves, "lower_bound": bound, "steps": steps, "plan_bytes": size}
 
     return run
 
@@ -167,23 +216,25 @@ def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generat
     lines = [
         f"planner bench: {vms:,} VMs (seed {seed}), {len(files)} files, {megabytes:.1f} MB in {folder} ({origin})",
         "",
-        f"{'stage':<8}{'what':<28}{'seconds':>9}{'ratio':>8}  {'target':<12}{'peak RSS':>10}  target",
+        f"{'stage':<8}{'what':<28}{'seconds':>9}{'ratio':>8}  {'target':<18}{'peak RSS':>10}  target",
     ]
-    base = next((r.seconds for r in results if r.stage.name == BASELINE and r.seconds), None)
+    seconds = {r.stage.name: r.seconds for r in results if r.seconds}
     for r in results:
         if r.seconds is None or r.peak_rss_mb is None:
             lines.append(f"{r.stage.name:<8}{r.stage.title:<28}  could not run: {r.error}")
             continue
+        base = seconds.get(r.stage.ratio_base)
         ratio = r.seconds / base if base else None
         ratio_text = f"{ratio:.2f}x" if ratio is not None else "-"
         target = ""
         if r.stage.ratio_target is not None and ratio is not None:
-            target = f"<={r.stage.ratio_target:g}x {_verdict(ratio <= r.stage.ratio_target)}"
+            of = "" if r.stage.ratio_base == BASELINE else f" {r.stage.ratio_base}"
+            target = f"<={r.stage.ratio_target:g}x{of} {_verdict(ratio <= r.stage.ratio_target)}"
         rss_target = ""
         if r.stage.rss_target_mb is not None:
             rss_target = f"<{r.stage.rss_target_mb:g} MB {_verdict(r.peak_rss_mb < r.stage.rss_target_mb)}"
         lines.append(
-            f"{r.stage.name:<8}{r.stage.title:<28}{r.seconds:>9.2f}{ratio_text:>8}  {target:<12}"
+            f"{r.stage.name:<8}{r.stage.title:<28}{r.seconds:>9.2f}{ratio_text:>8}  {target:<18}"
             f"{r.peak_rss_mb:>7.0f} MB  {rss_target:<14}".rstrip()
         )
     lines.append("")

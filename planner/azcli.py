@@ -1,0 +1,162 @@
+"""The Azure CLI equivalent of each plan step, and the wait that follows it in an exported script.
+
+Every value taken from the plan (resource ids, sizes, names, commands) goes through `shlex.quote`, so no resource
+name can inject shell syntax into a script; a step's `az` line is a pure function of its op, target and params, so
+the plan validator can re-derive it and refuse a hand-edited one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from shlex import quote
+from typing import Any
+
+from planner.model import ResourceId
+
+# The CLI spells the enforcement values in camelCase (`az network vnet update --encryption-enforcement-policy
+# {allowUnencrypted, dropUnencrypted}`); the plan keeps the ARM values.
+CLI_ENFORCEMENT = {"AllowUnencrypted": "allowUnencrypted", "DropUnencrypted": "dropUnencrypted"}
+
+NIC_CONFIGS = "virtualMachineProfile.networkProfile.networkInterfaceConfigurations"
+
+
+def comment(text: str) -> str:
+    """One or more `# ` comment lines: a newline inside `text` cannot end the comment and start a command."""
+    return "\n".join("# " + line for line in text.replace("\r", "\n").split("\n"))
+
+
+def _scale_set_args(scale_set_id: str) -> str:
+    rid = ResourceId.parse(scale_set_id)
+    if rid is None:
+        raise ValueError(f"not a resource id: {scale_set_id!r}")
+    # `az vmss list-instances` takes no --ids, so every scale-set command names the set the same way.
+    return f"--subscription {quote(rid.subscription)} --resource-group {quote(rid.resource_group)} --name {quote(rid.name)}"
+
+
+def vmss_update_model(scale_set_id: str, size: str | None, accelerated_networking: bool) -> str:
+    """Set the model's size and/or enable AN on every NIC configuration of the model, in one model update."""
+    args = _scale_set_args(scale_set_id)
+    sets = [quote(f"sku.name={size}")] if size else []
+    if not sets and not accelerated_networking:
+        raise ValueError("a scale-set model update needs a size or accelerated_networking")
+    if not accelerated_networking:
+        return f"az vmss update {args} --set {' '.join(sets)}"
+    # The number of NIC configurations is read at run time: the inventory does not record it. One command per
+    # line, never `a && b`: under `set -e` a failure inside an && list does not stop a script.
+    count = f"az vmss show {args} --query {quote(f'length({NIC_CONFIGS})')} -o tsv"
+    flag = f'"{NIC_CONFIGS}[$i].enableAcceleratedNetworking=true"'
+    return "\n".join(
+        [
+            f"sets=({' '.join(sets)})",
+            f"n=$({count})",
+            f"for ((i = 0; i < n; i++)); do sets+=({flag}); done",
+            f'az vmss update {args} --set "${{sets[@]}}"',
+        ]
+    )
+
+
+def vmss_upgrade_batch(scale_set_id: str, batch_size: int) -> str:
+    """Upgrade up to `batch_size` instances not yet on the latest model (enumerated when the step runs; the
+    unquoted `$ids` is meant to split into one argument per instance id, which Azure returns as digits).
+
+    Choosing by `latestModelApplied` rather than by position keeps each batch correct when instances were added,
+    removed or already upgraded since the plan was made; `sed` reads its whole input, so `pipefail` never sees
+    a SIGPIPE from `sort`.
+    """
+    args = _scale_set_args(scale_set_id)
+    query = quote("[?latestModelApplied==`false`].instanceId")
+    return (
+        f"ids=$(az vmss list-instances {args} --query {query} -o tsv | sort -n | sed -n {quote(f'1,{batch_size}p')})\n"
+        f'if [ -n "$ids" ]; then az vmss update-instances {args} --instance-ids $ids; fi'
+    )
+
+
+def step_command(op: str, target: str, params: Mapping[str, Any]) -> str:
+    """The `az` line of a step; raises ValueError (or KeyError) when params lack what the op needs."""
+    t = quote(target)
+    if op == "vnet.enable-encryption":
+        enforcement = CLI_ENFORCEMENT[str(params["enforcement"])]
+        return (
+            f"az network vnet update --ids {t} --enable-encryption true "
+            f"--encryption-enforcement-policy {quote(enforcement)}"
+        )
+    if op == "vm.deallocate":
+        return f"az vm deallocate --ids {t}"
+    if op == "vm.resize":
+        return f"az vm resize --ids {t} --size {quote(str(params['size']))}"
+    if op == "nic.enable-accelerated-networking":
+        return f"az network nic update --ids {t} --accelerated-networking true"
+    if op == "vm.start":
+        return f"az vm start --ids {t}"
+    if op == "vmss.update-model":
+        size = params.get("size")
+        return vmss_update_model(
+            target, str(size) if size else None, params.get("accelerated_networking") is True
+        )
+    if op == "vmss.upgrade-instances":
+        return vmss_upgrade_batch(target, int(params["batch_size"]))
+    if op == "manual":
+        lines = [str(params.get("reason", "a manual step")), *(str(c) for c in params.get("commands", []))]
+        return "\n".join(comment(line) for line in lines)
+    raise ValueError(f"unknown op {op!r}")
+
+
+def wait_command(op: str, target: str) -> str | None:
+    """The wait an exported script runs after a long operation (None: nothing to wait for)."""
+    t = quote(target)
+    if op == "vnet.enable-encryption":
+        return f"az network vnet wait --ids {t} --updated"
+    if op == "vm.deallocate":
+        return f"az vm wait --ids {t} --custom {quote(POWER_STATE_QUERY.format(state='deallocated'))}"
+    if op == "vm.resize":
+        return f"az vm wait --ids {t} --updated"
+    if op == "nic.enable-accelerated-networking":
+        return f"az network nic wait --ids {t} --updated"
+    if op == "vm.start":
+        return f"az vm wait --ids {t} --custom {quote(POWER_STATE_QUERY.format(state='running'))}"
+    if op in ("vmss.update-model", "vmss.upgrade-instances"):
+        return f"az vmss wait {_scale_set_args(target)} --updated"
+    return None
+
+
+POWER_STATE_QUERY = "instanceView.statuses[?code=='PowerState/{state}']"
+
+
+def aks_pool_commands(
+    *,
+    cluster_id: str,
+    pool: str,
+    size: str,
+    count: int | None,
+    subnet_id: str | None,
+    pod_subnet_id: str | None,
+) -> list[str]:
+    """The supported path for an AKS node pool: a new pool on a supported size, cordon and drain, delete the old."""
+    rid = ResourceId.parse(cluster_id)
+    if rid is None:
+        raise ValueError(f"not a resource id: {cluster_id!r}")
+    cluster = f"--subscription {quote(rid.subscription)} --resource-group {quote(rid.resource_group)} --cluster-name {quote(rid.name)}"
+    new_pool = new_pool_name(pool)
+    mode = f'"$(az aks nodepool show {cluster} --name {quote(pool)} --query mode -o tsv)"'
+    add = f"az aks nodepool add {cluster} --name {quote(new_pool)} --node-vm-size {quote(size)} --mode {mode}"
+    if count:
+        add += f" --node-count {count}"
+    if subnet_id:
+        add += f" --vnet-subnet-id {quote(subnet_id)}"
+    if pod_subnet_id:
+        add += f" --pod-subnet-id {quote(pod_subnet_id)}"
+    selector = quote(f"kubernetes.azure.com/agentpool={pool}")
+    return [
+        f"az aks get-credentials --subscription {quote(rid.subscription)} --resource-group "
+        f"{quote(rid.resource_group)} --name {quote(rid.name)}",
+        add,
+        f"kubectl cordon -l {selector}",
+        f"kubectl drain -l {selector} --ignore-daemonsets --delete-emptydir-data",
+        f"az aks nodepool delete {cluster} --name {quote(pool)}",
+    ]
+
+
+def new_pool_name(pool: str) -> str:
+    """A replacement pool name AKS accepts: lowercase letters and digits, starting with a letter, 12 at most."""
+    base = "".join(c for c in pool.lower() if c.isascii() and c.isalnum()).lstrip("0123456789") or "pool"
+    return base[:9] + "enc"
