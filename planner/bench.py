@@ -47,6 +47,7 @@ class Stage:
     ratio_target: float | None  # at most this many times the `ratio_base` stage's seconds
     rss_target_mb: float | None
     ratio_base: str = BASELINE
+    count_limit: tuple[str, int] | None = None  # a count the stage reports that must stay at most this
 
 
 STAGES: dict[str, Stage] = {}
@@ -58,6 +59,7 @@ def stage(
     *,
     ratio_target: float | None = None,
     rss_target_mb: float | None = RSS_TARGET_MB,
+    count_limit: tuple[str, int] | None = None,
     ratio_base: str = BASELINE,
 ) -> Callable[[Callable[[Path], Timed]], Callable[[Path], Timed]]:
     """Register a measured stage; stages run in registration order. Its ratio is to the `ratio_base` stage."""
@@ -115,10 +117,62 @@ def _cli(argv: list[str]) -> str:
     return out.getvalue()
 
 
-@stage("analyze", "planner analyze (report)")
+@stage("analyze", "planner analyze --json", ratio_target=2.0, ratio_base="load")
 def _analyze(folder: Path) -> Timed:
     def run() -> dict[str, int]:
-        return {"report_lines": _cli(["analyze", str(folder)]).count("\n")}
+        text = _cli(["analyze", str(folder), "--json"])
+        # Only the summary (the last key) is read back: parsing all the output would be timed as analysis.
+        summary = json.loads(text[text.rindex('"summary":') + len('"summary":') : text.rindex("}")])
+        return {f"vms_{k}": v for k, v in summary["vms_by_verdict"].items()}
+
+    return run
+
+
+REANALYSIS_VMS = 10_000
+REANALYSIS_CHANGES = 20
+
+
+@stage(
+    "update",
+    "re-analysis after a change",
+    rss_target_mb=None,
+    count_limit=("slowest_ms", 50),
+)
+def _reanalyze(folder: Path) -> Timed:
+    """The TUI's case: one decision changes, analysis follows. Its own estate of REANALYSIS_VMS (or the bench's
+    size when that is smaller), made in memory."""
+    from planner.assess import Analyzer
+    from planner.commands.demo import estate_documents
+    from planner.decisions import Decisions
+    from planner.demo_estate import generate_estate
+    from planner.inventory.arm_json import load_documents
+
+    bench_vms = json.loads((folder / ESTATE_MARKER).read_text(encoding="utf-8"))["vms"]
+    inv = load_documents(estate_documents(generate_estate(vms=min(REANALYSIS_VMS, bench_vms))))
+    analyzer = Analyzer(inv)
+    started = time.perf_counter()
+    analyzer.run(Decisions())
+    full_ms = (time.perf_counter() - started) * 1000
+    keys = sorted(inv.vms)
+    step = max(1, len(keys) // REANALYSIS_CHANGES)
+
+    def run() -> dict[str, int]:
+        decisions = Decisions()
+        times = []
+        for i, k in enumerate(keys[::step][:REANALYSIS_CHANGES]):
+            if i % 2:
+                decisions.exclude_vms.add(k)
+            else:
+                decisions.pin(inv.vms[k].id, "Standard_D8ds_v5")
+            t = time.perf_counter()
+            analyzer.update(decisions)
+            times.append(time.perf_counter() - t)
+        return {
+            "changes": len(times),
+            "full_run_ms": round(full_ms),
+            "mean_ms": round(1000 * sum(times) / len(times)),
+            "slowest_ms": round(1000 * max(times)),
+        }
 
     return run
 
@@ -240,7 +294,13 @@ def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generat
     lines.append("")
     for r in results:
         if r.counts:
-            lines.append(f"{r.stage.name} counts: " + " ".join(f"{k}={v}" for k, v in r.counts.items()))
+            line = f"{r.stage.name} counts: " + " ".join(f"{k}={v}" for k, v in r.counts.items())
+            if r.stage.count_limit is not None:
+                name, limit = r.stage.count_limit
+                value = r.counts.get(name)
+                if value is not None:
+                    line += f"  ({name} <= {limit} {_verdict(value <= limit)})"
+            lines.append(line)
     return "\n".join(lines)
 
 

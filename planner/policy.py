@@ -2,7 +2,7 @@
 
 Plain data with a TOML form, read from `planner plan --policy FILE` and written into every plan's `[policy]` table.
 Reading validates the shape and names the file (or plan table) and key on error. The sequencer (`planner.sequence`)
-obeys it and the plan validator (`planner.plan`) re-checks a plan file against the copy the plan carries.
+obeys it and the plan validator (`planner.plan_check`) re-checks a plan file against the copy the plan carries.
 """
 
 from __future__ import annotations

@@ -12,8 +12,7 @@ from typing import Any
 
 import pytest
 
-from planner import cli
-from planner import plan as plan_mod
+from planner import cli, plan_check
 from planner.commands import export_script
 from planner.demo_estate import generate_estate, write_estate
 from planner.exitcodes import ExitCode
@@ -64,7 +63,7 @@ def test_show_reviews_totals_waves_outages_changes_and_the_digest(
 ) -> None:
     code, out, _ = run(capsys, "show", demo_plan)
     assert code == ExitCode.OK
-    digest = plan_mod.load_valid(demo_plan).digest
+    digest = plan_check.load_valid(demo_plan).digest
     assert out.rstrip().endswith(f"digest {digest}")
     assert "waves: 5 (lower bound 5)" in out
     assert (
@@ -184,7 +183,7 @@ def test_plan_follows_the_policy_file(
     )
     out = tmp_path / "p.toml"
     assert run(capsys, "plan", demo_dir, "--out", out, "--policy", policy)[0] == ExitCode.OK
-    plan = plan_mod.load_valid(out)
+    plan = plan_check.load_valid(out)
     assert plan.policy.max_parallel == 20 and plan.policy.durations["start"] == 60
     assert not any(w.outage for w in plan.waves)
     assert {e.disposition for e in plan.vms if e.name in ("vm-legacy-001", "vm-payments-003")} == {"left-out"}
@@ -284,7 +283,7 @@ def test_demo_plan_and_script_in_plans_are_current(
     """Regenerates plans/demo-plan.toml and plans/demo-plan.sh from the demo estate; fails when they were stale."""
     fresh = tmp_path / DEMO_PLAN.name
     assert run(capsys, "plan", demo_dir, "--out", fresh)[0] == ExitCode.OK
-    script = export_script.render(plan_mod.load_valid(fresh), DEMO_PLAN.name)
+    script = export_script.render(plan_check.load_valid(fresh), DEMO_PLAN.name)
     stale = []
     if not DEMO_PLAN.exists() or _without_time(DEMO_PLAN.read_text()) != _without_time(fresh.read_text()):
         PLANS.mkdir(exist_ok=True)

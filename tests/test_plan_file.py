@@ -11,15 +11,14 @@ from typing import Any
 import pytest
 import tomli_w
 
-from planner import azcli
-from planner import plan as plan_mod
+from planner import azcli, plan_check, plan_read, plan_write
 from planner.assess import Analyzer
 from planner.commands.demo import estate_documents
 from planner.decisions import Decisions
 from planner.demo_estate import generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory, key
-from planner.plan import Plan, Step, Wave
+from planner.plan import Plan, PlanProblem, Step, Wave
 from planner.policy import Policy, PolicyError
 from planner.policy import parse as parse_policy
 from planner.sequence import build_plan
@@ -33,7 +32,7 @@ def demo() -> tuple[Plan, Inventory]:
     plan = build_plan(
         inv, Analyzer(inv).run(Decisions()), Policy(), generated_at=AT, inventory_digest="sha256:d"
     )
-    plan_mod.dumps(plan)  # sets the digest
+    plan_write.dumps(plan)  # sets the digest
     return plan, inv
 
 
@@ -45,9 +44,9 @@ def plan(demo: tuple[Plan, Inventory]) -> Plan:
 def problems_after(plan: Plan, edit: Callable[[Plan], object]) -> list[str]:
     """Edit the plan, write it (with a fresh digest) and read it back: the rule problems left."""
     edit(plan)
-    again, shape = plan_mod.loads(plan_mod.dumps(plan))
+    again, shape = plan_read.loads(plan_write.dumps(plan))
     assert shape == [] and again is not None
-    return [str(p) for p in plan_mod.check(again)]
+    return [str(p) for p in plan_check.check(again)]
 
 
 def wave_with(plan: Plan, op: str) -> Wave:
@@ -64,35 +63,35 @@ def cycle_of(wave: Wave, vm_id: str) -> list[Step]:
 
 
 def test_written_plan_reads_back_to_the_same_bytes_and_passes_every_check(plan: Plan) -> None:
-    text = plan_mod.dumps(plan)
-    again, problems = plan_mod.loads(text)
+    text = plan_write.dumps(plan)
+    again, problems = plan_read.loads(text)
     assert problems == [] and again is not None
-    assert plan_mod.dumps(again) == text
-    assert plan_mod.check(again) == []
+    assert plan_write.dumps(again) == text
+    assert plan_check.check(again) == []
     assert text.startswith(f'schema_version = 1\ndigest = "{plan.digest}"\n\n[meta]\ngenerated_at = "{AT}"\n')
 
 
 def test_plan_written_to_disk_matches_its_text(plan: Plan, tmp_path: Any) -> None:
     path = tmp_path / "p.toml"
-    plan_mod.write(plan, path)
-    assert path.read_text() == plan_mod.dumps(plan)
-    assert plan_mod.load_valid(path).digest == plan.digest
+    plan_write.write(plan, path)
+    assert path.read_text() == plan_write.dumps(plan)
+    assert plan_check.load_valid(path).digest == plan.digest
     assert [p.name for p in tmp_path.iterdir()] == ["p.toml"]
 
 
 def test_digest_covers_everything_but_generated_at(plan: Plan) -> None:
-    before = plan_mod.content_digest(plan)
+    before = plan_write.content_digest(plan)
     plan.meta.generated_at = "2030-01-01T00:00:00Z"
-    assert plan_mod.content_digest(plan) == before
+    assert plan_write.content_digest(plan) == before
     plan.waves[1].steps[0].expect["size"] = "Standard_D64s_v5"
-    assert plan_mod.content_digest(plan) != before
+    assert plan_write.content_digest(plan) != before
 
 
 def test_any_edit_of_the_file_is_caught_by_the_digest(plan: Plan) -> None:
-    text = plan_mod.dumps(plan).replace("max_parallel = 50", "max_parallel = 51", 1)
-    edited, shape = plan_mod.loads(text)
+    text = plan_write.dumps(plan).replace("max_parallel = 50", "max_parallel = 51", 1)
+    edited, shape = plan_read.loads(text)
     assert shape == [] and edited is not None
-    problems = plan_mod.check(edited)
+    problems = plan_check.check(edited)
     assert [p.where for p in problems] == ["digest"]
     assert "changed after planner wrote it" in problems[0].message
 
@@ -100,15 +99,15 @@ def test_any_edit_of_the_file_is_caught_by_the_digest(plan: Plan) -> None:
 # --- shape errors, each with its place --------------------------------------------------------------------
 
 
-def _one_problem(text: str) -> plan_mod.PlanProblem:
-    parsed, problems = plan_mod.loads(text)
+def _one_problem(text: str) -> PlanProblem:
+    parsed, problems = plan_read.loads(text)
     assert parsed is None
     assert len(problems) == 1, problems
     return problems[0]
 
 
 def test_unknown_op_is_refused_with_its_wave_step_and_line(plan: Plan) -> None:
-    text = plan_mod.dumps(plan)
+    text = plan_write.dumps(plan)
     sid = plan.waves[1].steps[0].id
     text = text.replace('op = "vm.deallocate"', 'op = "vm.reboot"', 1)
     p = _one_problem(text)
@@ -119,7 +118,7 @@ def test_unknown_op_is_refused_with_its_wave_step_and_line(plan: Plan) -> None:
 
 
 def test_missing_field_is_refused_with_the_field_and_line(plan: Plan) -> None:
-    text = plan_mod.dumps(plan)
+    text = plan_write.dumps(plan)
     target_line = f'target = "{plan.waves[1].steps[0].target}"\n'
     text = text.replace(target_line, "", 1)
     p = _one_problem(text)
@@ -129,18 +128,18 @@ def test_missing_field_is_refused_with_the_field_and_line(plan: Plan) -> None:
 
 
 def test_unknown_field_is_refused(plan: Plan) -> None:
-    text = plan_mod.dumps(plan).replace('op = "vm.deallocate"', 'op = "vm.deallocate"\nforce = true', 1)
+    text = plan_write.dumps(plan).replace('op = "vm.deallocate"', 'op = "vm.deallocate"\nforce = true', 1)
     assert "unknown field(s) force" in _one_problem(text).message
 
 
 def test_wrong_schema_version_is_refused(plan: Plan) -> None:
-    p = _one_problem(plan_mod.dumps(plan).replace("schema_version = 1", "schema_version = 2", 1))
+    p = _one_problem(plan_write.dumps(plan).replace("schema_version = 1", "schema_version = 2", 1))
     assert p.where == "schema_version"
     assert "reads schema_version = 1 plans only" in p.message
 
 
 def test_toml_syntax_error_gives_its_line(plan: Plan) -> None:
-    lines = plan_mod.dumps(plan).splitlines()
+    lines = plan_write.dumps(plan).splitlines()
     lines[40] = "this is = = not toml"
     p = _one_problem("\n".join(lines))
     assert p.where == "TOML syntax"
@@ -148,7 +147,7 @@ def test_toml_syntax_error_gives_its_line(plan: Plan) -> None:
 
 
 def test_wrong_type_is_refused_with_what_was_found(plan: Plan) -> None:
-    text = plan_mod.dumps(plan).replace("estimated_seconds = 30", 'estimated_seconds = "30"', 1)
+    text = plan_write.dumps(plan).replace("estimated_seconds = 30", 'estimated_seconds = "30"', 1)
     assert _one_problem(text).message == "estimated_seconds: expected integer, got a string"
 
 
@@ -333,7 +332,7 @@ def test_plain_string_fast_path_writes_exactly_what_tomli_w_writes() -> None:
     values = ["plain", 'q"uote', "back\\slash", "new\nline", "tab\tok", "ctrl\x01", "ünï", "", "a'b$(c)"]
     doc = {"s": values, "t": {"k": "v\r\n"}}
     expected = tomli_w.dumps(doc)
-    with plan_mod._plain_strings_fast():
+    with plan_write._plain_strings_fast():
         assert tomli_w.dumps(doc) == expected
 
 
@@ -341,7 +340,7 @@ def test_plain_string_fast_path_writes_exactly_what_tomli_w_writes() -> None:
 
 
 def test_check_against_the_inventory_it_came_from_finds_nothing(demo: tuple[Plan, Inventory]) -> None:
-    assert plan_mod.check_against(demo[0], demo[1]) == []
+    assert plan_check.check_against(demo[0], demo[1]) == []
 
 
 def test_check_against_reports_drift_and_missing_targets(demo: tuple[Plan, Inventory]) -> None:
@@ -352,7 +351,7 @@ def test_check_against_reports_drift_and_missing_targets(demo: tuple[Plan, Inven
     vm.size = "Standard_E64s_v5"
     nic_step = next(s for _, s in plan.steps() if s.op == "nic.enable-accelerated-networking")
     del inv.nics[key(nic_step.target)]
-    found = [str(p) for p in plan_mod.check_against(plan, inv)]
+    found = [str(p) for p in plan_check.check_against(plan, inv)]
     assert any(
         f"{first.id}: expects size {first.expect['size']}, the inventory has Standard_E64s_v5" in m
         for m in found

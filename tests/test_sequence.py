@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from planner import plan as plan_mod
+from planner import plan_check, plan_read, plan_write
 from planner.assess import Analyzer
 from planner.commands.demo import estate_documents
 from planner.decisions import Decisions
@@ -106,11 +106,11 @@ def plan_of(
 
 def valid(plan: Plan) -> Plan:
     """The plan, after asserting it passes every file rule once written and read back."""
-    text = plan_mod.dumps(plan)
-    again, problems = plan_mod.loads(text)
+    text = plan_write.dumps(plan)
+    again, problems = plan_read.loads(text)
     assert problems == []
     assert again is not None
-    assert [str(p) for p in plan_mod.check(again)] == []
+    assert [str(p) for p in plan_check.check(again)] == []
     return again
 
 
@@ -403,7 +403,7 @@ def test_same_inputs_give_a_byte_identical_plan_apart_from_generated_at(demo: tu
     texts = []
     for at in ("2025-06-01T00:00:00Z", "2025-07-01T12:30:00Z"):
         plan = build_plan(inv, analysis, Policy(), generated_at=at, inventory_digest="sha256:x")
-        texts.append(plan_mod.dumps(plan).replace(at, "AT"))
+        texts.append(plan_write.dumps(plan).replace(at, "AT"))
     assert texts[0] == texts[1]
 
 
@@ -415,7 +415,7 @@ def test_generated_estates_plan_validly_within_ten_percent_of_the_lower_bound(vm
         plan = build_plan(
             inv, analysis, policy, generated_at="2025-06-01T00:00:00Z", inventory_digest="sha256:x"
         )
-        assert plan_mod.check(plan, verify_digest=False) == []
+        assert plan_check.check(plan, verify_digest=False) == []
         assert plan.meta.wave_count <= 1.1 * plan.meta.lower_bound_waves
 
 

@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner import decisions as decisions_mod
-from planner import plan as plan_mod
+from planner import plan_write
 from planner import policy as policy_mod
 from planner.assess import Analyzer
 from planner.commands.inventory import print_problems
 from planner.exitcodes import ExitCode
 from planner.inventory import load_inventory
 from planner.model import Inventory
+from planner.plan import Plan
 from planner.policy import format_time
 from planner.sequence import build_plan
 
@@ -22,7 +23,7 @@ from planner.sequence import build_plan
 def inventory_digest(path: Path, inv: Inventory) -> str:
     """A sha256 over the files the inventory was read from (names relative to `path`, and contents)."""
     if path.is_file():
-        return plan_mod.DIGEST_PREFIX + _file_sha256(path)
+        return plan_write.DIGEST_PREFIX + _file_sha256(path)
     h = hashlib.sha256()
     for source in sorted({s for s in inv.sources if Path(s).is_file()}):
         p = Path(source)
@@ -31,7 +32,7 @@ def inventory_digest(path: Path, inv: Inventory) -> str:
         except ValueError:
             name = p.as_posix()
         h.update(f"{name}\0{_file_sha256(p)}\n".encode())
-    return plan_mod.DIGEST_PREFIX + h.hexdigest()
+    return plan_write.DIGEST_PREFIX + h.hexdigest()
 
 
 def _file_sha256(path: Path) -> str:
@@ -80,7 +81,7 @@ def run(
         cloud=cloud,
     )
     try:
-        plan_mod.write(plan, out)
+        plan_write.write(plan, out)
     except OSError as exc:
         print(f"planner plan: {out}: cannot write the plan: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.INPUT
@@ -88,7 +89,7 @@ def run(
     return ExitCode.OK
 
 
-def print_summary(plan: plan_mod.Plan, out: Path) -> None:
+def print_summary(plan: Plan, out: Path) -> None:
     dispositions: dict[str, int] = {}
     for e in plan.vms:
         dispositions[e.disposition] = dispositions.get(e.disposition, 0) + 1

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from planner import plan as plan_mod
+from planner import plan_check, plan_read
 from planner.commands.inventory import print_problems
 from planner.commands.plan import inventory_digest
 from planner.exitcodes import ExitCode
 from planner.inventory import load_inventory
-from planner.plan import Plan, PlanProblem
+from planner.plan import Plan, PlanInvalid, PlanProblem, PlanReadError, locate
 
 # A plan broken everywhere would print a problem per step; past this many, the rest are counted.
 PROBLEMS_SHOWN = 200
@@ -31,11 +31,11 @@ def print_plan_problems(path: Path, problems: list[PlanProblem], out: TextIO) ->
 def load_for(command: str, path: Path) -> Plan | ExitCode:
     """The plan at `path` if it is valid; otherwise its problems are printed and the exit code is returned."""
     try:
-        return plan_mod.load_valid(path)
-    except plan_mod.PlanReadError as exc:
+        return plan_check.load_valid(path)
+    except PlanReadError as exc:
         print(f"planner {command}: {exc}", file=sys.stderr)
         return ExitCode.INPUT
-    except plan_mod.PlanInvalid as exc:
+    except PlanInvalid as exc:
         print_plan_problems(path, exc.problems, sys.stderr)
         print(
             f"planner {command}: {path} is not a valid plan ({len(exc.problems)} problem(s))", file=sys.stderr
@@ -45,25 +45,25 @@ def load_for(command: str, path: Path) -> Plan | ExitCode:
 
 def run(path: Path, *, inventory: Path | None, usage_location: str | None) -> ExitCode:
     try:
-        plan, problems, text = plan_mod.read(path)
-    except plan_mod.PlanReadError as exc:
+        plan, problems, text = plan_read.read(path)
+    except PlanReadError as exc:
         print(f"planner validate: {exc}", file=sys.stderr)
         return ExitCode.INPUT
     if plan is not None and not problems:
-        problems = plan_mod.check(plan)
+        problems = plan_check.check(plan)
         if inventory is not None:
             inv = load_inventory(inventory, usage_location=usage_location)
             if inv.errors():
                 print_problems(inv.problems, sys.stderr)
                 print(f"{inventory}: input has errors; the plan was not checked against it", file=sys.stderr)
                 return ExitCode.INPUT
-            problems += plan_mod.check_against(plan, inv)
+            problems += plan_check.check_against(plan, inv)
             if inventory_digest(inventory, inv) != plan.meta.inventory_digest:
                 print(
                     f"note: {inventory} is not the inventory the plan was made from "
                     "(its digest differs); each step's expectations were compared with it"
                 )
-        plan_mod.locate(text, problems)
+        locate(text, problems)
     if problems or plan is None:
         print_plan_problems(path, problems, sys.stdout)
         print(f"{path}: INVALID: {len(problems)} problem(s)")
