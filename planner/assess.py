@@ -46,6 +46,14 @@ class Finding:
     resources: list[str] = field(default_factory=list)
 
 
+# Shared by every VM it applies to (findings are never mutated once made).
+RESTART_UNVERIFIED = Finding(
+    "restart-unverified",
+    "encryption is on and the VM is ready, but whether it was restarted since is not visible: "
+    "check its flows in VNet flow logs",
+)
+
+
 @dataclass(slots=True)
 class PeeringView:
     """One peering of a VNet, and whether it will carry encrypted traffic once both sides are enabled."""
@@ -290,6 +298,18 @@ class Analyzer:
                     remote = key(p.remote_vnet_id)
                     self.peered_by.setdefault(remote, set()).add(k)
                     self.peered_by.setdefault(k, set()).add(remote)
+        self.vnet_ilbs: dict[str, list[tuple[LoadBalancer, set[str], set[str], list[str], set[str]]]] = {}
+        for entry in self.ilb_members:
+            for v in entry[4]:
+                self.vnet_ilbs.setdefault(v, []).append(entry)
+        self.vnet_resolvers: dict[str, list[str]] = {}
+        for d in inv.dns_resolvers.values():
+            if d.vnet_id:
+                self.vnet_resolvers.setdefault(key(d.vnet_id), []).append(d.id)
+        self.vnet_pls: dict[str, list[str]] = {}
+        for service in inv.private_link_services.values():
+            for v in dict.fromkeys(key(inv.vnet_id_of_subnet(sid)) for sid in service.subnet_ids):
+                self.vnet_pls.setdefault(v, []).append(service.id)
         self.vnet_sets: dict[str, list[str]] = {}
         for s, vs in self.scale_set_vnets.items():
             for v in vs:
@@ -392,7 +412,7 @@ class Analyzer:
         )
         self._state = st
         self._assess_resources(st, decisions, sorted(inv.vms), sorted(inv.scale_sets))
-        vnets = {k: self._vnet_result(k, st, decisions) for k in sorted(inv.vnets)}
+        vnets = {k: self._vnet_result(k, st, decisions, static[k]) for k in sorted(inv.vnets)}
         self._peerings(vnets, vnets)
         vms = {k: self._finalize(st.raw_vms[k], self.facts[k].vnet_keys, vnets) for k in sorted(st.raw_vms)}
         scale_sets = {
@@ -495,8 +515,11 @@ class Analyzer:
                 ss, decisions, catalog, proposer, None if in_blocked else ledger
             )
 
-    def _vnet_result(self, k: str, st: _RunState, decisions: Decisions) -> VnetResult:
-        v = self._assess_vnet(k, decisions, st.confidential)
+    def _vnet_result(
+        self, k: str, st: _RunState, decisions: Decisions, static: VnetResult | None = None
+    ) -> VnetResult:
+        """A VNet's full result; `static` is its proposal-independent part when already worked out."""
+        v = static if static is not None else self._assess_vnet(k, decisions, st.confidential)
         if v.verdict != "excluded":
             self._ilb_backend_blockers(k, v, decisions, st.raw_vms, st.raw_sets)
         return v
@@ -751,7 +774,7 @@ class Analyzer:
         )
         members = self.vnet_vms.get(k, [])
         r.vm_ids = [inv.vms[m].id for m in members]
-        r.scale_set_ids = [inv.scale_sets[s].id for s, vs in self.scale_set_vnets.items() if k in vs]
+        r.scale_set_ids = [inv.scale_sets[s].id for s in self.vnet_sets.get(k, ())]
         if decisions.vnet_excluded(vnet.id):
             r.verdict = "excluded"
             return r
@@ -762,7 +785,7 @@ class Analyzer:
                     "enforcement is DropUnencrypted: traffic to any VM not yet ready is dropped",
                 )
             )
-        resolvers = [d.id for d in inv.dns_resolvers.values() if d.vnet_id and key(d.vnet_id) == k]
+        resolvers = self.vnet_resolvers.get(k, [])
         if resolvers:
             r.blockers.append(
                 Finding(
@@ -780,11 +803,7 @@ class Analyzer:
                     confidential,
                 )
             )
-        pls = [
-            p.id
-            for p in inv.private_link_services.values()
-            if any(key(inv.vnet_id_of_subnet(s)) == k for s in p.subnet_ids)
-        ]
+        pls = self.vnet_pls.get(k, [])
         if pls:
             finding = Finding(
                 "private-link-service",
@@ -792,9 +811,7 @@ class Analyzer:
                 pls,
             )
             (r.blockers if decisions.strict_private_link else r.warnings).append(finding)
-        for lb, _, _, secondary, lb_vnets in self.ilb_members:
-            if k not in lb_vnets:
-                continue
+        for lb, _, _, secondary, _ in self.vnet_ilbs.get(k, ()):
             if secondary:
                 r.blockers.append(
                     Finding(
@@ -845,9 +862,7 @@ class Analyzer:
                 return bool(self.proposer(decisions).ranking(profile).valid)
             return False
 
-        for lb, lb_vms, lb_sets, _, lb_vnets in self.ilb_members:
-            if k not in lb_vnets:
-                continue
+        for lb, lb_vms, lb_sets, _, _ in self.vnet_ilbs.get(k, ()):
             members = [
                 *((v, vms[v]) for v in sorted(lb_vms) if v in vms),
                 *((s, scale_sets[s]) for s in sorted(lb_sets) if s in scale_sets),
@@ -882,50 +897,46 @@ class Analyzer:
                 )
 
     def _finalize(self, raw: VmResult, vnet_keys: list[str], vnets: dict[str, VnetResult]) -> VmResult:
-        """The final result: the raw one (kept unchanged for re-analysis) with its VNets' verdicts applied."""
+        """The final result: the raw one (kept unchanged for re-analysis) with its VNets' verdicts applied.
+
+        Lists are shared with the raw result and replaced, never appended to, when they change.
+        """
         r = VmResult(
-            id=raw.id,
-            name=raw.name,
-            vnet_id=raw.vnet_id,
-            size=raw.size,
-            power_state=raw.power_state,
-            verdict=raw.verdict,
-            actions=list(raw.actions),
-            target_size=raw.target_size,
-            pinned=raw.pinned,
-            nics_without_an=raw.nics_without_an,
-            blockers=list(raw.blockers),
-            warnings=list(raw.warnings),
-            rejected=raw.rejected,
-            rejected_counts=raw.rejected_counts,
-            kind=raw.kind,
+            raw.id,
+            raw.name,
+            raw.vnet_id,
+            raw.size,
+            raw.power_state,
+            raw.verdict,
+            raw.actions,
+            raw.target_size,
+            raw.pinned,
+            raw.nics_without_an,
+            raw.blockers,
+            raw.warnings,
+            raw.rejected,
+            raw.rejected_counts,
+            raw.kind,
         )
         if r.verdict == "excluded":
             return r
         blocked = [vnets[v] for v in vnet_keys if v in vnets and vnets[v].verdict == "blocked"]
         if blocked:
-            r.blockers.append(
-                Finding(
-                    "vnet-blocked",
-                    "its VNet cannot be encrypted: " + ", ".join(b.name for b in blocked),
-                    [b.id for b in blocked],
-                )
+            vnet_blocked = Finding(
+                "vnet-blocked",
+                "its VNet cannot be encrypted: " + ", ".join(b.name for b in blocked),
+                [b.id for b in blocked],
             )
+            r.blockers = [*r.blockers, vnet_blocked]
         if r.blockers:
             r.verdict = "blocked"
             r.actions = []
             return r
         enabled = bool(vnet_keys) and all(v in vnets and vnets[v].encryption == "enabled" for v in vnet_keys)
         if r.kind == "vm" and r.power_state is not PowerState.DEALLOCATED and (r.actions or not enabled):
-            r.actions.append(RESTART)
+            r.actions = [*r.actions, RESTART]
         elif r.kind == "vm" and enabled and r.power_state is not PowerState.DEALLOCATED:
-            r.warnings.append(
-                Finding(
-                    "restart-unverified",
-                    "encryption is on and the VM is ready, but whether it was restarted since is not visible: "
-                    "check its flows in VNet flow logs",
-                )
-            )
+            r.warnings = [*r.warnings, RESTART_UNVERIFIED]
         r.verdict = "needs-changes" if r.actions else "compliant"
         return r
 

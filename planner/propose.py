@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from planner.model import Usage, VirtualMachine
 from sku_catalog import Catalog, SizeInfo
@@ -51,9 +52,11 @@ REJECTION_MESSAGES = {
 PREMIUM_PREFIXES = ("premium", "ultrassd")
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """Everything about a VM that the per-size constraints read; VMs with equal profiles get equal rankings."""
+class Profile(NamedTuple):
+    """Everything about a VM that the per-size constraints read; VMs with equal profiles get equal rankings.
+
+    A named tuple: it is a dictionary key on the hot path, and tuples hash and compare in C.
+    """
 
     size: str
     location: str

@@ -332,6 +332,8 @@ def test_private_link_service_warns_unless_policy_is_strict(strict: bool, blocke
     v = vnet_of(run(docs, Decisions(strict_private_link=strict), extra=[pls]))
     assert ("private-link-service" in codes(v.blockers)) is blocked
     assert ("private-link-service" in codes(v.warnings)) is not blocked
+    (finding,) = [f for f in v.blockers + v.warnings if f.code == "private-link-service"]
+    assert finding.resources == [pls["id"]]
 
 
 def test_aks_managed_vm_is_blocked_with_the_node_pool_recommendation() -> None:
