@@ -7,7 +7,6 @@ pin is acceptable for its VM is judged by analysis (it knows the VM), which refu
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import tomli_w
 
 from planner.model import key
+from planner.tomlfile import read_toml
 
 SERIES_LISTS = ("baseline", "extended")
 
@@ -121,15 +121,7 @@ def parse(doc: dict[str, Any], where: str) -> Decisions:
 
 
 def load(path: Path) -> Decisions:
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DecisionsError(f"{path}: no such file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DecisionsError(f"{path}: cannot read: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise DecisionsError(f"{path}: {exc}") from exc
-    return parse(doc, str(path))
+    return parse(read_toml(path, DecisionsError), str(path))
 
 
 def save(decisions: Decisions, path: Path) -> None:

@@ -7,11 +7,12 @@ obeys it and the plan validator (`planner.plan_check`) re-checks a plan file aga
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from planner.tomlfile import read_toml
 
 DEFAULT_MAX_PARALLEL = 50
 # A group's default budget: max(1, floor(GROUP_FRACTION * members)).
@@ -201,12 +202,4 @@ def parse(doc: Any, where: str) -> Policy:
 
 
 def load(path: Path) -> Policy:
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise PolicyError(f"{path}: no such file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"{path}: cannot read: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{path}: {exc}") from exc
-    return parse(doc, str(path))
+    return parse(read_toml(path, PolicyError), str(path))

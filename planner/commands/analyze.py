@@ -9,10 +9,9 @@ from typing import Any, TextIO
 
 from planner import decisions as decisions_mod
 from planner.assess import Analysis, Analyzer, Finding, VmResult
-from planner.commands.inventory import print_problems
+from planner.commands.inventory import load_usable
 from planner.exitcodes import ExitCode
 from planner.gcpause import collector_paused
-from planner.inventory import load_inventory
 from planner.model import Inventory
 
 # Rejected candidates listed per VM in the text report (--json lists all that analysis keeps).
@@ -144,10 +143,8 @@ def run(
         return ExitCode.INPUT
     if series is not None:
         decisions.series = series
-    inv = load_inventory(path, usage_location=usage_location)
-    if inv.errors():
-        print_problems(inv.problems, sys.stderr)
-        print(f"{path}: input has errors; nothing analysed", file=sys.stderr)
+    inv = load_usable(path, usage_location=usage_location, otherwise="nothing analysed")
+    if inv is None:
         return ExitCode.INPUT
     analysis = Analyzer(inv).run(decisions)
     with collector_paused():

@@ -86,6 +86,16 @@ def print_summary(inv: Inventory, out: TextIO, *, origin: str) -> None:
         print(f"VNets with encryption enabled: {enabled} of {len(inv.vnets)}", file=out)
 
 
+def load_usable(path: Path, *, usage_location: str | None, otherwise: str) -> Inventory | None:
+    """The inventory at `path`, or None after reporting its errors on stderr (`otherwise`: what is not done)."""
+    inv = load_inventory(path, usage_location=usage_location)
+    if inv.errors():
+        print_problems(inv.problems, sys.stderr)
+        print(f"{path}: input has errors; {otherwise}", file=sys.stderr)
+        return None
+    return inv
+
+
 def run(path: Path, *, as_json: bool, usage_location: str | None) -> ExitCode:
     inv = load_inventory(path, usage_location=usage_location)
     if as_json:

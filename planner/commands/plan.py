@@ -11,9 +11,8 @@ from planner import decisions as decisions_mod
 from planner import plan_write
 from planner import policy as policy_mod
 from planner.assess import Analyzer
-from planner.commands.inventory import print_problems
+from planner.commands.inventory import load_usable
 from planner.exitcodes import ExitCode
-from planner.inventory import load_inventory
 from planner.model import Inventory
 from planner.plan import Plan
 from planner.policy import format_time
@@ -61,10 +60,8 @@ def run(
         return ExitCode.INPUT
     if series is not None:
         decisions.series = series
-    inv = load_inventory(inventory, usage_location=usage_location)
-    if inv.errors():
-        print_problems(inv.problems, sys.stderr)
-        print(f"{inventory}: input has errors; no plan written", file=sys.stderr)
+    inv = load_usable(inventory, usage_location=usage_location, otherwise="no plan written")
+    if inv is None:
         return ExitCode.INPUT
     analysis = Analyzer(inv).run(decisions)
     try:

@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from planner import plan_check, plan_read
-from planner.commands.inventory import print_problems
+from planner.commands.inventory import load_usable
 from planner.commands.plan import inventory_digest
 from planner.exitcodes import ExitCode
-from planner.inventory import load_inventory
 from planner.plan import Plan, PlanInvalid, PlanProblem, PlanReadError, locate
 
 # A plan broken everywhere would print a problem per step; past this many, the rest are counted.
@@ -52,10 +51,10 @@ def run(path: Path, *, inventory: Path | None, usage_location: str | None) -> Ex
     if plan is not None and not problems:
         problems = plan_check.check(plan)
         if inventory is not None:
-            inv = load_inventory(inventory, usage_location=usage_location)
-            if inv.errors():
-                print_problems(inv.problems, sys.stderr)
-                print(f"{inventory}: input has errors; the plan was not checked against it", file=sys.stderr)
+            inv = load_usable(
+                inventory, usage_location=usage_location, otherwise="the plan was not checked against it"
+            )
+            if inv is None:
                 return ExitCode.INPUT
             problems += plan_check.check_against(plan, inv)
             if inventory_digest(inventory, inv) != plan.meta.inventory_digest:
