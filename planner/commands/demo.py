@@ -10,10 +10,13 @@ from typing import Any
 from planner.assess import Analyzer
 from planner.commands.analyze import print_report
 from planner.commands.inventory import print_problems, print_summary
+from planner.commands.show import print_totals
 from planner.decisions import Decisions
 from planner.demo_estate import Estate, generate_estate, write_estate
 from planner.exitcodes import ExitCode
 from planner.inventory.arm_json import load_documents
+from planner.policy import Policy
+from planner.sequence import build_plan
 
 
 def estate_documents(estate: Estate) -> Iterator[tuple[str, Any]]:
@@ -41,5 +44,13 @@ def run(*, vms: int, seed: int, write: Path | None) -> ExitCode:
     print_summary(inv, sys.stdout, origin=f"the built-in demo estate ({vms} VMs, seed {seed})")
     print_problems(inv.problems, sys.stdout)
     print()
-    print_report(inv, Analyzer(inv).run(Decisions()), sys.stdout)
+    analysis = Analyzer(inv).run(Decisions())
+    print_report(inv, analysis, sys.stdout)
+    plan = build_plan(inv, analysis, Policy(), generated_at="demo", inventory_digest="demo")
+    print("\nPlan with the default policy", end="", file=sys.stdout)
+    print_totals(plan, sys.stdout)
+    print(
+        "\nTo review it wave by wave: planner demo --write estate/ && planner plan estate/ --out plan.toml "
+        "&& planner show plan.toml"
+    )
     return ExitCode.OK

@@ -69,7 +69,7 @@ def print_review(plan: Plan, path: Path, out: TextIO) -> None:
     )
     for i, window in enumerate(p.windows, 1):
         print(f"  window {i}: {window.start_text()} for {duration(window.duration_minutes * 60)}", file=out)
-    _totals(plan, out)
+    print_totals(plan, out)
     members: dict[str, list[str]] = {}
     for e in plan.vms:
         for g in e.groups:
@@ -80,7 +80,7 @@ def print_review(plan: Plan, path: Path, out: TextIO) -> None:
     print(f"\ndigest {plan.digest}", file=out)
 
 
-def _totals(plan: Plan, out: TextIO) -> None:
+def print_totals(plan: Plan, out: TextIO) -> None:
     vnet_actions = Counter(
         f"switched to {v.enforcement}" if v.action != "none" else f"{v.verdict}, encryption {v.encryption}"
         for v in plan.vnets
