@@ -434,6 +434,33 @@ def test_usage_region_is_refused_between_several_vm_regions(tmp_path: Path) -> N
 def test_live_usage_label_carries_the_region() -> None:
     inv = load_documents([("live:sub/usages-westeurope.json", usage_rows())])
     assert {u.location for u in inv.usages} == {"westeurope"}
+    assert not [p for p in inv.problems if p.code == "usage-location"]  # the fetch asked for that region
+
+
+SUB_A = "00000000-0000-0000-0000-000000000000"
+SUB_B = "11111111-2222-3333-4444-555555555555"
+
+
+def test_usage_lists_of_two_subscriptions_in_one_region_are_both_kept(tmp_path: Path) -> None:
+    write(tmp_path / SUB_A / "usages-eastus.json", json.dumps(usage_rows()))
+    tighter = usage_rows()
+    for row in tighter["value"]:
+        row["currentValue"] = row["limit"]
+    write(tmp_path / SUB_B / "usages-eastus.json", json.dumps(tighter))
+    inv = load_path(tmp_path)
+    cores = {u.subscription: u for u in inv.usages if u.name == "cores"}
+    assert set(cores) == {SUB_A, SUB_B}
+    assert cores[SUB_B].current == cores[SUB_B].limit and cores[SUB_A].current == 0
+
+
+def test_live_usages_carry_their_subscription() -> None:
+    inv = load_documents(
+        [
+            (f"live:{SUB_A}/usages-eastus.json", usage_rows()),
+            (f"live:{SUB_B}/usages-eastus.json", usage_rows()),
+        ]
+    )
+    assert {u.subscription for u in inv.usages} == {SUB_A, SUB_B}
 
 
 # --- page envelopes -----------------------------------------------------------------------------------------

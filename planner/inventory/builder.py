@@ -125,6 +125,16 @@ def region_candidates(label: str) -> list[str]:
     return [t.lower() for t in _NAME_TOKENS.split(rest) if t]
 
 
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
+def subscription_of(label: str) -> str | None:
+    """The subscription a usage list belongs to: a subscription id among the folders of its path, or of a live
+    label (`live:<subscription>/usages-eastus2.json`). Quota is per subscription."""
+    parts = label.replace("\\", "/").replace(":", "/").split("/")[:-1]
+    return next((p for p in reversed(parts) if _GUID.match(p)), None)
+
+
 def looks_like_region(token: str) -> bool:
     return token.isalnum() and len(token) >= 5 and any(w in token for w in _REGION_WORDS)
 
@@ -451,7 +461,7 @@ class InventoryBuilder:
             if r.location
         } | {s.location for s in inv.skus}
         vm_regions = sorted({vm.location for vm in inv.vms.values() if vm.location})
-        merged: dict[tuple[str, str], Usage] = {}
+        merged: dict[tuple[str, str, str], Usage] = {}
         for pending in self._usages:
             region = next((t for t in pending.tokens if t in known or looks_like_region(t)), None)
             how = "taken from the file name"
@@ -468,15 +478,18 @@ class InventoryBuilder:
                     pending.source,
                 )
                 continue
-            self.problem(
-                "usage-location",
-                f"usage list {pending.source}: region {region} {how}",
-                Severity.WARNING,
-                pending.source,
-            )
+            if not pending.source.startswith("live:"):  # a live fetch asked for exactly this region
+                self.problem(
+                    "usage-location",
+                    f"usage list {pending.source}: region {region} {how}",
+                    Severity.WARNING,
+                    pending.source,
+                )
+            subscription = subscription_of(pending.source)
             for row in pending.rows:
                 row.location = region
-                merged[(region, row.name.lower())] = row
+                row.subscription = subscription
+                merged[((subscription or "").lower(), region, row.name.lower())] = row
         inv.usages = list(merged.values())
 
     def _check_not_empty(self) -> None:
