@@ -748,3 +748,12 @@ def test_any_value_anywhere_in_a_real_record_gives_problems_not_exceptions(
     inv = load_documents([("mutated.json", record), ("original.json", read(REAL / rel))])
     assert isinstance(inv, Inventory)
     assert all(isinstance(p, Problem) for p in inv.problems)
+
+
+def test_scale_set_instance_ipconfigs_in_a_pool_are_not_dangling_when_the_scale_set_is_loaded() -> None:
+    lb = read(REAL / "java-recordings/lb-get-with-vmss-backends.json")
+    vmss = read(REAL / "java-recordings/vmss-get.json")
+    alone = load_documents([("lb.json", lb)])
+    assert [p for p in alone.problems if p.code == "dangling-reference"]
+    both = load_documents([("lb.json", lb), ("vmss.json", vmss)])
+    assert not [p for p in both.problems if p.code == "dangling-reference"]

@@ -427,8 +427,13 @@ class InventoryBuilder:
                         continue
                     cut = cfg_id.lower().rfind("/ipconfigurations/")
                     nic_id = cfg_id[:cut] if cut >= 0 else cfg_id
-                    if key(nic_id) not in inv.nics:
-                        missing.setdefault(key(nic_id), nic_id)
+                    if key(nic_id) in inv.nics:
+                        continue
+                    # A scale-set instance's NIC stands for its scale set: enough when the scale set is loaded.
+                    vmss = key(nic_id).split("/virtualmachines/")[0]
+                    if "/microsoft.compute/virtualmachinescalesets/" in vmss and vmss in inv.scale_sets:
+                        continue
+                    missing.setdefault(key(nic_id), nic_id)
                 if missing:
                     self._dangling("backend pool", pool.id, list(missing.values()), "network interface(s)")
 
