@@ -645,6 +645,16 @@ class Analyzer:
                     f.missing_nics or [vm.id],
                 )
             )
+        if any(v not in self.inv.vnets for v in f.vnet_keys):
+            absent = [v for v in self.inv.vm_vnet_ids(vm) if key(v) not in self.inv.vnets]
+            r.blockers.append(
+                Finding(
+                    "vnet-not-loaded",
+                    "the VM's VNet is not in the inventory: its encryption cannot be planned; "
+                    "export the VNet too",
+                    absent,
+                )
+            )
         if f.uniform_scale_set:
             r.warnings.append(
                 Finding(

@@ -473,3 +473,13 @@ def test_incremental_pin_that_uses_up_a_family_quota_moves_another_vm_off_it() -
     assert second.vms[by_name["vm-aks-009"]].target_size == "Standard_D4ds_v5"
     assert second.vms[other].target_size != "Standard_D2ds_v5"
     assert analysis_json(second) == analysis_json(Analyzer(inv).run(d))
+
+
+def test_vm_whose_vnet_is_not_in_the_inventory_is_blocked_naming_the_vnet() -> None:
+    docs = base()
+    del docs["vnet"]
+    set_size(docs, "Standard_D2as_v4")
+    r = vm_of(run(docs))
+    assert r.verdict == "blocked"
+    assert codes(r.blockers) == ["vnet-not-loaded"]
+    assert [k.lower() for k in r.blockers[0].resources] == [VNET_ID.lower()]
