@@ -17,12 +17,6 @@ def key(resource_id: str) -> str:
     return resource_id.lower()
 
 
-def same_id(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return a.lower() == b.lower()
-
-
 @dataclass(frozen=True, slots=True)
 class ResourceId:
     """A parsed ARM resource id. `parts` are the (type, name) pairs after the provider namespace."""

@@ -24,6 +24,8 @@ def test_decisions_round_trip_through_toml(tmp_path: Path) -> None:
     assert back == d
     assert back.pinned(VM.upper()) == "Standard_D4ds_v5"  # ids compare case-insensitively
     assert back.vnet_excluded(VNET)
+    back.exclude_vms.add(VM.lower())
+    assert back.vm_excluded(VM.upper())
 
 
 @pytest.mark.parametrize(
