@@ -12,7 +12,6 @@ import io
 import os
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -145,37 +144,57 @@ class _Rows:
     `planner plan` spends on a 100,000-VM plan. Anything not flat (a table inside a value) is left to tomli-w.
     """
 
-    def __init__(self, key_part: Callable[[str], str], literal: Callable[..., str], ctx: Any) -> None:
+    def __init__(
+        self,
+        key_part: Callable[[str], str],
+        literal: Callable[..., str],
+        ctx: Any,
+        string: Callable[..., str],
+        needs_escape: re.Pattern[str],
+    ) -> None:
         self.key_part = key_part
         self.literal = literal
         self.ctx = ctx
         self.keys: dict[str, str] = {}
+        self._string = string
+        self._needs_escape = needs_escape
 
     @staticmethod
     def make() -> _Rows | None:
-        names = ("format_key_part", "format_literal", "format_string", "Context")
+        names = ("format_key_part", "format_literal", "format_string", "Context", "ILLEGAL_BASIC_STR_CHARS")
         if not all(hasattr(_tomli_writer, n) for n in names):
-            return None
+            return None  # a tomli-w release moved its internals: the plan is written by tomli_w.dumps alone
+        illegal = _tomli_writer.ILLEGAL_BASIC_STR_CHARS
         return _Rows(
-            _tomli_writer.format_key_part, _tomli_writer.format_literal, _tomli_writer.Context(False, 4)
+            _tomli_writer.format_key_part,
+            _tomli_writer.format_literal,
+            _tomli_writer.Context(False, 4),
+            _tomli_writer.format_string,
+            re.compile("[" + re.escape("".join(sorted(illegal))) + "]"),
         )
+
+    def string(self, s: str) -> str:
+        """A basic string as tomli-w writes it. tomli-w escapes a character at a time in Python (most of the
+        time of a 100,000-VM plan, 170 MB of ids and `az` lines); a string with nothing to escape is quoted
+        directly, byte-identical, and every other string goes through tomli-w's own function."""
+        if self._needs_escape.search(s) is None:
+            return '"' + s + '"'
+        return self._string(s, allow_multiline=False)
 
     def lines(self, d: dict[str, Any]) -> str | None:
         """`key = value` lines of a table whose values are all literals; None if one is a table."""
         out = []
-        string = _tomli_writer.format_string  # looked up now: `_plain_strings_fast` may have replaced it
+        string = self.string
         for k, v in d.items():
             part = self.keys.get(k)
             if part is None:
                 part = self.keys[k] = self.key_part(k)
             kind = type(v)
             if kind is str:
-                text = string(
-                    v, allow_multiline=False
-                )  # what format_literal does for a str, minus its checks
+                text = string(v)  # what format_literal does for a str, minus its checks
             elif kind is list and v and all(type(x) is str for x in v):
                 # format_inline_array of strings at the top level of a table, likewise
-                text = "[\n" + "".join(f"    {string(x, allow_multiline=False)},\n" for x in v) + "]"
+                text = "[\n" + "".join(f"    {string(x)},\n" for x in v) + "]"
             elif kind is dict or (kind is list and any(isinstance(x, dict) for x in v)):
                 return None
             else:
@@ -215,38 +234,9 @@ class _Rows:
         return "\n".join(texts)
 
 
-@contextmanager
-def _plain_strings_fast() -> Iterator[None]:
-    """Let tomli-w skip its character-by-character escaping loop for strings that need no escape.
-
-    A 100,000-VM plan holds about 170 MB of strings (resource ids, `az` lines), and tomli-w (pinned, 1.2.0)
-    escapes each one a character at a time in Python: most of the time `planner plan` would spend. A string with
-    none of the characters TOML requires escaped is written exactly as tomli-w would write it; every other
-    string still goes through tomli-w's own function, so the output is byte-identical (a test holds it to that).
-    When a tomli-w release moves these internals, the plain path is simply not used.
-    """
-    original: Callable[..., str] | None = getattr(_tomli_writer, "format_string", None)
-    illegal = getattr(_tomli_writer, "ILLEGAL_BASIC_STR_CHARS", None)
-    if original is None or not isinstance(illegal, frozenset):
-        yield
-        return
-    needs_escape = re.compile("[" + re.escape("".join(sorted(illegal))) + "]")
-
-    def format_string(s: str, *, allow_multiline: bool) -> str:
-        if needs_escape.search(s) is None:
-            return '"' + s + '"'
-        return original(s, allow_multiline=allow_multiline)
-
-    _tomli_writer.format_string = format_string
-    try:
-        yield
-    finally:
-        _tomli_writer.format_string = original
-
-
 def _emit(plan: Plan, out: IO[bytes] | None) -> str:
     """Write the plan to `out` (None: only hash it) and return its digest; the digest field is patched in."""
-    with _plain_strings_fast(), collector_paused():
+    with collector_paused():
         return _emit_all(plan, out)
 
 
