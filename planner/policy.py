@@ -67,6 +67,9 @@ class Policy:
     max_parallel: int = DEFAULT_MAX_PARALLEL  # VMs (and scale-set instances) in one wave
     max_unavailable: int | None = None  # per group; None: max(1, 20% of the group rounded down)
     allow_set_outage: bool = True  # availability sets that need AN may be taken down whole
+    # A resize inside an availability set takes the whole set down too. Azure demands it when the target size is not
+    # on the set's current hardware cluster, which an offline plan cannot see; off, resizes walk update domains.
+    resize_set_outage: bool = False
     drop_unencrypted: bool = False  # after every VM of a VNet is ready, switch it to DropUnencrypted
     start_deallocated: bool = False  # start VMs that were deallocated before the plan once changed
     durations: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
@@ -88,6 +91,7 @@ class Policy:
             out["max_unavailable"] = self.max_unavailable
         out.update(
             allow_set_outage=self.allow_set_outage,
+            resize_set_outage=self.resize_set_outage,
             drop_unencrypted=self.drop_unencrypted,
             start_deallocated=self.start_deallocated,
             durations=dict(self.durations),
@@ -137,6 +141,7 @@ KNOWN_KEYS = (
     "max_parallel",
     "max_unavailable",
     "allow_set_outage",
+    "resize_set_outage",
     "drop_unencrypted",
     "start_deallocated",
     "durations",
@@ -158,6 +163,8 @@ def parse(doc: Any, where: str) -> Policy:
         p.max_unavailable = _int(doc["max_unavailable"], f"{where}: max_unavailable", 1)
     if "allow_set_outage" in doc:
         p.allow_set_outage = _bool(doc["allow_set_outage"], f"{where}: allow_set_outage")
+    if "resize_set_outage" in doc:
+        p.resize_set_outage = _bool(doc["resize_set_outage"], f"{where}: resize_set_outage")
     if "drop_unencrypted" in doc:
         p.drop_unencrypted = _bool(doc["drop_unencrypted"], f"{where}: drop_unencrypted")
     if "start_deallocated" in doc:

@@ -220,25 +220,31 @@ class Sequencer:
         units: list[Unit] = []
         in_outage: set[str] = set()
         for gk, member_keys in self.avset_members.items():
+            triggers = (ENABLE_AN, RESIZE) if self.policy.resize_set_outage else (ENABLE_AN,)
             needing_an = [
                 m
                 for m in member_keys
-                if ENABLE_AN in a.vms[m].actions and a.vms[m].verdict == "needs-changes"
+                if a.vms[m].verdict == "needs-changes" and any(t in a.vms[m].actions for t in triggers)
             ]
             if not needing_an:
                 continue
             g = self.groups[gk]
+            what = (
+                "needs Accelerated Networking"
+                if any(ENABLE_AN in a.vms[m].actions for m in needing_an)
+                else "is resized (policy resize_set_outage)"
+            )
             unfit = [m for m in member_keys if a.vms[m].verdict not in ("needs-changes", "compliant")]
             refusal = None
             if not self.policy.allow_set_outage:
                 refusal = (
-                    f"needs Accelerated Networking inside availability set {g.name}, which means every member down "
+                    f"{what} inside availability set {g.name}, which means every member down "
                     "at once; the policy refuses whole-set outages (allow_set_outage = false)"
                 )
             elif unfit:
                 names = ", ".join(f"{a.vms[m].name} ({a.vms[m].verdict})" for m in unfit)
                 refusal = (
-                    f"needs Accelerated Networking inside availability set {g.name}, which means every member down "
+                    f"{what} inside availability set {g.name}, which means every member down "
                     f"at once, but the plan must not touch {names}"
                 )
             if refusal is not None:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # planner 0.1.0: the plan demo-plan.toml as Azure CLI commands
-# plan digest sha256:7c6504b854bafbbc16b04fc9556443e2568a110413b38959232e647f183a673c
+# plan digest sha256:72329768aa2eb850660597f08c1ff17555273244f63be6e37b47ebdf6d681f84
 # Runs every step one at a time, in plan order, stopping at the first failure. Unlike `apply`, it does not re-check each step's expected live values before acting: review `planner show` first.
 set -euo pipefail
 

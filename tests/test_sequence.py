@@ -253,6 +253,22 @@ def test_outage_is_refused_when_a_member_must_not_be_touched() -> None:
     assert any("must not touch vm02 (excluded)" in r for r in reasons)
 
 
+def test_resizes_in_an_availability_set_walk_update_domains_unless_the_policy_takes_the_set_down() -> None:
+    docs = cluster(4, an=True, pool=False)
+    for _, doc in docs:
+        if doc.get("type") == "Microsoft.Compute/virtualMachines":
+            doc["properties"]["hardwareProfile"]["vmSize"] = (
+                "Standard_D2s_v3"  # unsupported: every member resizes
+            )
+    walked = valid(plan_of(docs)[0])
+    assert not any(w.outage for w in walked.waves)
+    assert len({vm_wave(walked, e.name) for e in walked.vms if e.disposition == "cycle"}) == 4
+    whole = valid(plan_of(docs, Policy(resize_set_outage=True))[0])
+    (wave,) = [w for w in whole.waves if w.outage]
+    assert [s.op for s in wave.steps].count("vm.resize") == 4
+    assert all(e.disposition == "outage" for e in whole.vms)
+
+
 def test_encryption_only_restarts_in_an_availability_set_walk_update_domains_in_order() -> None:
     plan = valid(plan_of(cluster(10, an=True, pool=False), Policy(max_unavailable=4))[0])
     waves_by_ud: dict[int, set[int]] = {}
