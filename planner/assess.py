@@ -623,6 +623,9 @@ class Analyzer:
         ):
             r.verdict = "excluded"
             return r
+        if not vm.size:
+            r.blockers.append(Finding("size-unknown", "the inventory has no size for this VM", [vm.id]))
+            return r
         size = catalog.size(vm.size)
         if f.aks:
             r.blockers.append(

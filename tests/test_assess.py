@@ -483,3 +483,11 @@ def test_vm_whose_vnet_is_not_in_the_inventory_is_blocked_naming_the_vnet() -> N
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["vnet-not-loaded"]
     assert [k.lower() for k in r.blockers[0].resources] == [VNET_ID.lower()]
+
+
+def test_vm_without_a_size_is_blocked_not_guessed() -> None:
+    docs = base()
+    del docs["vm"]["properties"]["hardwareProfile"]
+    r = vm_of(run(docs))
+    assert r.verdict == "blocked"
+    assert codes(r.blockers) == ["size-unknown"]

@@ -757,3 +757,14 @@ def test_scale_set_instance_ipconfigs_in_a_pool_are_not_dangling_when_the_scale_
     assert [p for p in alone.problems if p.code == "dangling-reference"]
     both = load_documents([("lb.json", lb), ("vmss.json", vmss)])
     assert not [p for p in both.problems if p.code == "dangling-reference"]
+
+
+def test_vm_record_without_size_or_location_is_kept_with_a_warning(tmp_path: Path) -> None:
+    vm = read(REAL / WINDOWS_VM)
+    del vm["properties"]["hardwareProfile"]
+    del vm["location"]
+    inv = load_documents([("vm.json", vm)])
+    (problem,) = [p for p in inv.problems if p.code == "incomplete-resource"]
+    assert problem.severity is Severity.WARNING
+    assert "no size and no location" in problem.message and problem.resource_id == vm["id"]
+    assert problem.source == "vm.json"

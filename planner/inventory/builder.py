@@ -250,8 +250,22 @@ class InventoryBuilder:
         self._generation_from_disks()
         self.inv.skus = list(self._skus.values())
         self._resolve_usages()
+        self._check_complete()
         self._check_not_empty()
         return self.inv
+
+    def _check_complete(self) -> None:
+        """VMs without the facts every later stage needs: said once per VM, the VM is kept (and blocked later)."""
+        for vm in self.inv.vms.values():
+            lacking = [what for what, value in (("size", vm.size), ("location", vm.location)) if not value]
+            if lacking:
+                self.problem(
+                    "incomplete-resource",
+                    f"VM {vm.name} has no {' and no '.join(lacking)}: export it again with its properties",
+                    Severity.WARNING,
+                    self._origin_of("VM", vm.id),
+                    vm.id,
+                )
 
     def _attach_subresources(self) -> None:
         inv = self.inv
