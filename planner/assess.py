@@ -198,6 +198,7 @@ class Analyzer:
         self._profiles: dict[tuple[str, bool], Profile] = {}
         self._resume: dict[tuple[Profile, tuple[str, str]], int] = {}
         self._nic_vnet_cache: dict[str, list[str]] = {}
+        self._vnet_blocked_cache: dict[tuple[str, ...], Finding] = {}
         self._state: _RunState | None = None
         self._users: dict[tuple[str, str], set[str]] = {}
         self._current = ""
@@ -503,8 +504,11 @@ class Analyzer:
         ledger = QuotaLedger(self.inv.usages)
         self._resume = {}
         self._users = st.users
-        for k in sorted(vm_keys, key=lambda k: (k not in decisions.pins, k)):
-            in_blocked = any(v in st.blocked for v in self.facts[k].vnet_keys)
+        pins = decisions.pins
+        ordered = sorted(vm_keys, key=lambda k: (k not in pins, k)) if pins else sorted(vm_keys)
+        blocked = st.blocked
+        for k in ordered:
+            in_blocked = bool(blocked) and any(v in blocked for v in self.facts[k].vnet_keys)
             self._current = k
             st.raw_vms[k] = self._assess_vm(k, decisions, catalog, proposer, None if in_blocked else ledger)
         for k in set_keys:
@@ -909,6 +913,18 @@ class Analyzer:
                     )
                 )
 
+    def _vnet_blocked(self, blocked: list[str], vnets: dict[str, VnetResult]) -> Finding:
+        """The `vnet-blocked` finding, one object shared by every VM behind the same blocked VNets."""
+        k = tuple(blocked)
+        hit = self._vnet_blocked_cache.get(k)
+        if hit is None:  # the inventory is fixed for an Analyzer, so are the VNets' names and ids
+            hit = self._vnet_blocked_cache[k] = Finding(
+                "vnet-blocked",
+                "its VNet cannot be encrypted: " + ", ".join(vnets[v].name for v in blocked),
+                [vnets[v].id for v in blocked],
+            )
+        return hit
+
     def _finalize(self, raw: VmResult, vnet_keys: list[str], vnets: dict[str, VnetResult]) -> VmResult:
         """The final result: the raw one (kept unchanged for re-analysis) with its VNets' verdicts applied.
 
@@ -933,14 +949,9 @@ class Analyzer:
         )
         if r.verdict == "excluded":
             return r
-        blocked = [vnets[v] for v in vnet_keys if v in vnets and vnets[v].verdict == "blocked"]
+        blocked = [v for v in vnet_keys if v in vnets and vnets[v].verdict == "blocked"]
         if blocked:
-            vnet_blocked = Finding(
-                "vnet-blocked",
-                "its VNet cannot be encrypted: " + ", ".join(b.name for b in blocked),
-                [b.id for b in blocked],
-            )
-            r.blockers = [*r.blockers, vnet_blocked]
+            r.blockers = [*r.blockers, self._vnet_blocked(blocked, vnets)]
         if r.blockers:
             r.verdict = "blocked"
             r.actions = []

@@ -13,6 +13,7 @@ from planner.commands.inventory import load_usable
 from planner.exitcodes import ExitCode
 from planner.gcpause import collector_paused
 from planner.model import Inventory
+from planner.propose import Rejection
 
 # Rejected candidates listed per VM in the text report (--json lists all that analysis keeps).
 REJECTED_SHOWN = 6
@@ -25,7 +26,16 @@ def finding_json(f: Finding, *, with_resources: bool = True) -> dict[str, Any]:
     return out
 
 
-def vm_json(r: VmResult) -> dict[str, Any]:
+def vm_json(r: VmResult, memo: dict[int, Any] | None = None) -> dict[str, Any]:
+    """One VM's (or scale set's) entry. `memo` shares the JSON of findings and rejections that many VMs share."""
+    memo = {} if memo is None else memo
+
+    def shared(obj: Any, make: Any) -> Any:
+        hit = memo.get(id(obj))
+        if hit is None:
+            hit = memo[id(obj)] = make(obj)
+        return hit
+
     return {
         "id": r.id,
         "name": r.name,
@@ -33,18 +43,23 @@ def vm_json(r: VmResult) -> dict[str, Any]:
         "size": r.size,
         "power_state": r.power_state.value,
         "verdict": r.verdict,
-        "actions": list(r.actions),
+        "actions": r.actions,
         "target_size": r.target_size,
         "pinned": r.pinned,
-        "nics_without_accelerated_networking": list(r.nics_without_an),
-        "blockers": [finding_json(b) for b in r.blockers],
+        "nics_without_accelerated_networking": r.nics_without_an,
+        "blockers": [shared(b, finding_json) for b in r.blockers],
         "warnings": [finding_json(w, with_resources=False) for w in r.warnings],
-        "rejected": [{"size": x.size, "code": x.code} for x in r.rejected],
+        "rejected": [shared(x, _rejection_json) for x in r.rejected],
         "rejected_counts": r.rejected_counts,
     }
 
 
+def _rejection_json(x: Rejection) -> dict[str, str]:
+    return {"size": x.size, "code": x.code}
+
+
 def analysis_json(a: Analysis) -> dict[str, Any]:
+    memo: dict[int, Any] = {}  # alive only while `a` is, so ids are not reused meanwhile
     vnets = []
     for v in a.vnets.values():
         vnets.append(
@@ -75,7 +90,7 @@ def analysis_json(a: Analysis) -> dict[str, Any]:
         scale_sets.append(entry)
     return {
         "vnets": vnets,
-        "vms": [vm_json(r) for r in a.vms.values()],
+        "vms": [vm_json(r, memo) for r in a.vms.values()],
         "scale_sets": scale_sets,
         "notes": [finding_json(n, with_resources=False) for n in a.notes],
         "summary": a.summary(),
