@@ -49,8 +49,10 @@ def run(*, vms: int, seed: int, write: Path | None) -> ExitCode:
     plan = build_plan(inv, analysis, Policy(), generated_at="demo", inventory_digest="demo")
     print("\nPlan with the default policy", end="", file=sys.stdout)
     print_totals(plan, sys.stdout)
+    # Name the command as it was run (`make demo` runs .venv/bin/planner, which is not on PATH).
+    me = sys.argv[0] if Path(sys.argv[0]).name == "planner" else "planner"
     print(
-        "\nTo review it wave by wave: planner demo --write estate/ && planner plan estate/ --out plan.toml "
-        "&& planner show plan.toml"
+        f"\nTo review it wave by wave: {me} demo --write estate/ && {me} plan estate/ --out plan.toml "
+        f"&& {me} show plan.toml"
     )
     return ExitCode.OK
