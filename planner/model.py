@@ -377,6 +377,21 @@ class Usage:
 # --- the inventory ---------------------------------------------------------------------------------------
 
 
+# The Inventory fields that hold top-level resources keyed by case-folded id.
+KEYED_TABLES = (
+    "vms",
+    "nics",
+    "vnets",
+    "load_balancers",
+    "availability_sets",
+    "scale_sets",
+    "private_link_services",
+    "dns_resolvers",
+    "disks",
+    "aks_clusters",
+)
+
+
 @dataclass(slots=True)
 class Inventory:
     """Everything loaded, keyed by case-folded id (see `key`)."""

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any
 
 from planner.model import (
+    KEYED_TABLES,
     BackendPool,
     Inventory,
     LoadBalancer,
@@ -139,19 +140,7 @@ def looks_like_region(token: str) -> bool:
     return token.isalnum() and len(token) >= 5 and any(w in token for w in _REGION_WORDS)
 
 
-# The Inventory maps that hold top-level resources keyed by case-folded id.
-TABLES = (
-    "vms",
-    "nics",
-    "vnets",
-    "load_balancers",
-    "availability_sets",
-    "scale_sets",
-    "private_link_services",
-    "dns_resolvers",
-    "disks",
-    "aks_clusters",
-)
+TABLES = KEYED_TABLES
 _TABLE_OF = {"VM": "vms", "NIC": "nics", "backend pool": "load_balancers"}
 
 

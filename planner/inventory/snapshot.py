@@ -21,23 +21,12 @@ from typing import Any
 
 from planner import __version__, model
 from planner.gcpause import collector_paused
-from planner.model import Inventory, Problem, Severity
+from planner.model import KEYED_TABLES, Inventory, Problem, Severity
 
 FORMAT = "planner-snapshot"
 VERSION = 1
 # Inventory fields held as maps keyed by case-folded id; the snapshot stores them as lists.
-_KEYED = (
-    "vms",
-    "nics",
-    "vnets",
-    "load_balancers",
-    "availability_sets",
-    "scale_sets",
-    "private_link_services",
-    "dns_resolvers",
-    "disks",
-    "aks_clusters",
-)
+_KEYED = KEYED_TABLES
 
 
 class SnapshotError(Exception):
