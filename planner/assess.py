@@ -16,11 +16,11 @@ from planner.model import (
     Inventory,
     LoadBalancer,
     PowerState,
-    ResourceId,
     ScaleSet,
     VirtualMachine,
     key,
 )
+from planner.pools import PoolIndex, PoolMembers
 from planner.propose import QUOTA, REJECTIONS_KEPT, Profile, Proposer, QuotaLedger, Rejection, profile_of
 from sku_catalog import Catalog, SizeInfo, load_catalog
 
@@ -323,55 +323,19 @@ class Analyzer:
     def _index_load_balancers(self) -> None:
         """Internal LB pool members per VNet: VM keys, scale-set keys, and secondary ipconfigs found in pools."""
         inv = self.inv
-        by_ip: dict[tuple[str, str], tuple[str, bool]] = {}  # (vnet key, ip) -> (nic key, primary ipconfig)
-        for nk, nic in inv.nics.items():
-            for cfg in nic.ip_configurations:
-                if cfg.subnet_id and cfg.private_ip:
-                    ip = cfg.private_ip.split("/")[0]
-                    by_ip[(key(inv.vnet_id_of_subnet(cfg.subnet_id)), ip)] = (nk, cfg.primary)
+        index = PoolIndex(inv)
         # per internal LB: member VM keys, member scale-set keys, secondary ipconfig ids, VNet keys touched
         self.ilb_members: list[tuple[LoadBalancer, set[str], set[str], list[str], set[str]]] = []
         for lb in inv.load_balancers.values():
             if not lb.internal:
                 continue
-            vms: set[str] = set()
-            sets: set[str] = set()
-            secondary: list[str] = []
-            vnets = {key(inv.vnet_id_of_subnet(s)) for s in lb.frontend_subnet_ids}
+            members = PoolMembers(vnets={key(inv.vnet_id_of_subnet(s)) for s in lb.frontend_subnet_ids})
             for pool in lb.backend_pools:
-                for cfg_id in pool.ip_configuration_ids:
-                    rid = ResourceId.parse(cfg_id)
-                    if rid is None:
-                        continue
-                    owner = key(rid.ancestor(1))
-                    if rid.type.lower().startswith("microsoft.compute/virtualmachinescalesets"):
-                        sets.add(owner)
-                        vnets.update(self.scale_set_vnets.get(owner, []))
-                        continue
-                    pool_nic = inv.nics.get(owner)
-                    if pool_nic is None:
-                        continue
-                    member_cfg = next(
-                        (c for c in pool_nic.ip_configurations if key(c.id) == key(cfg_id)), None
-                    )
-                    if member_cfg is not None and not member_cfg.primary:
-                        secondary.append(member_cfg.id)
-                    if pool_nic.vm_id:
-                        vms.add(key(pool_nic.vm_id))
-                    vnets.update(key(inv.vnet_id_of_subnet(s)) for s in pool_nic.subnet_ids)
-                for addr in pool.addresses:
-                    if not (addr.vnet_id and addr.ip_address):
-                        continue
-                    vk = key(addr.vnet_id)
-                    vnets.add(vk)
-                    hit = by_ip.get((vk, addr.ip_address))
-                    if hit is None:
-                        continue
-                    nic = inv.nics[hit[0]]
-                    if not hit[1]:
-                        secondary.append(f"{nic.id} ({addr.ip_address})")
-                    if nic.vm_id:
-                        vms.add(key(nic.vm_id))
+                index.members(pool, members)
+            vnets = set(members.vnets)
+            for owner in members.scale_sets:
+                vnets.update(self.scale_set_vnets.get(owner, []))
+            vms, sets, secondary = set(members.vms), set(members.scale_sets), members.secondary
             self.ilb_members.append((lb, vms, sets, secondary, vnets))
 
     # --- analysis -------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from planner.gcpause import collector_paused
 from planner.model import Inventory, PowerState, ResourceId, ScaleSet, VirtualMachine, key
 from planner.plan import GroupEntry, Meta, Plan, Step, VmEntry, VnetEntry, Wave
 from planner.policy import Policy
+from planner.pools import PoolIndex
 
 ALLOW = "AllowUnencrypted"
 DROP = "DropUnencrypted"
@@ -166,35 +167,13 @@ class Sequencer:
 
     def _pool_groups(self) -> None:
         inv = self.inv
-        by_ip: dict[tuple[str, str], str] = {}
-        for nk, nic in inv.nics.items():
-            for cfg in nic.ip_configurations:
-                if cfg.subnet_id and cfg.private_ip:
-                    by_ip[(key(inv.vnet_id_of_subnet(cfg.subnet_id)), cfg.private_ip.split("/")[0])] = nk
+        index = PoolIndex(inv)
         for _, lb in sorted(inv.load_balancers.items()):
             for pool in lb.backend_pools:
                 if not pool.id:
                     continue
-                vms: dict[str, None] = {}
-                instances: dict[str, set[str]] = {}
-                for cfg_id in pool.ip_configuration_ids:
-                    rid = ResourceId.parse(cfg_id)
-                    if rid is None:
-                        continue
-                    owner = key(rid.ancestor(1))
-                    if rid.type.lower().startswith("microsoft.compute/virtualmachinescalesets"):
-                        instance = rid.parts[1][1] if len(rid.parts) > 1 else "?"
-                        instances.setdefault(owner, set()).add(instance)
-                        continue
-                    owner_nic = inv.nics.get(owner)
-                    if owner_nic is not None and owner_nic.vm_id:
-                        vms[key(owner_nic.vm_id)] = None
-                for addr in pool.addresses:
-                    if addr.vnet_id and addr.ip_address:
-                        member_key = by_ip.get((key(addr.vnet_id), addr.ip_address))
-                        member = inv.nics.get(member_key) if member_key else None
-                        if member is not None and member.vm_id:
-                            vms[key(member.vm_id)] = None
+                members = index.members(pool)
+                vms, instances = members.vms, members.scale_sets
                 size = len(vms) + sum(len(i) for i in instances.values())
                 if size == 0:
                     continue

@@ -34,6 +34,7 @@ CORE_MODULES = [
     "planner.plan_check",
     "planner.policy",
     "planner.azcli",
+    "planner.pools",
     "sku_catalog",
 ]
 
