@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from planner import decisions as decisions_mod
 from planner.assess import Analysis, Analyzer, Finding, VmResult
-from planner.commands.inventory import load_usable
+from planner.commands.inventory import load_decisions, load_usable
 from planner.exitcodes import ExitCode
 from planner.gcpause import collector_paused
 from planner.model import Inventory
@@ -151,13 +150,9 @@ def _short(resource_id: str) -> str:
 def run(
     path: Path, *, decisions_file: Path | None, series: str | None, as_json: bool, usage_location: str | None
 ) -> ExitCode:
-    try:
-        decisions = decisions_mod.load(decisions_file) if decisions_file else decisions_mod.Decisions()
-    except decisions_mod.DecisionsError as exc:
-        print(f"planner analyze: {exc}", file=sys.stderr)
+    decisions = load_decisions("analyze", decisions_file, series)
+    if decisions is None:
         return ExitCode.INPUT
-    if series is not None:
-        decisions.series = series
     inv = load_usable(path, usage_location=usage_location, otherwise="nothing analysed")
     if inv is None:
         return ExitCode.INPUT

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner.commands.inventory import print_problems
+from planner.commands.snapshot import write_and_say
 from planner.exitcodes import ExitCode
-from planner.inventory import snapshot
 
 
 class Progress:
@@ -70,14 +70,4 @@ def run(
         return ExitCode.AZURE
     progress.close()
     print_problems(inv.problems, sys.stderr)
-    try:
-        snapshot.write(inv, out, source=f"live:{cloud}:{','.join(subscriptions)}")
-    except OSError as exc:
-        print(f"{out}: cannot write the snapshot: {exc.strerror or exc}", file=sys.stderr)
-        return ExitCode.INPUT
-    counts = inv.counts()
-    print(
-        f"wrote {out}: {counts['virtual_machines']} VMs, {counts['network_interfaces']} NICs, "
-        f"{counts['virtual_networks']} VNets, {counts['skus']} SKUs"
-    )
-    return ExitCode.OK
+    return write_and_say(inv, out, source=f"live:{cloud}:{','.join(subscriptions)}")

@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
 
+from planner import decisions as decisions_mod
+from planner.decisions import Decisions
 from planner.exitcodes import ExitCode
 from planner.inventory import load_inventory
 from planner.model import Inventory, Problem, Severity
@@ -94,6 +96,18 @@ def load_usable(path: Path, *, usage_location: str | None, otherwise: str) -> In
         print(f"{path}: input has errors; {otherwise}", file=sys.stderr)
         return None
     return inv
+
+
+def load_decisions(command: str, path: Path | None, series: str | None) -> Decisions | None:
+    """The operator's decisions (defaults without a file), `--series` applied; None after naming what is wrong."""
+    try:
+        decisions = decisions_mod.load(path) if path else decisions_mod.Decisions()
+    except decisions_mod.DecisionsError as exc:
+        print(f"planner {command}: {exc}", file=sys.stderr)
+        return None
+    if series is not None:
+        decisions.series = series
+    return decisions
 
 
 def run(path: Path, *, as_json: bool, usage_location: str | None) -> ExitCode:

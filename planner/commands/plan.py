@@ -7,11 +7,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner import decisions as decisions_mod
 from planner import plan_write
 from planner import policy as policy_mod
 from planner.assess import Analyzer
-from planner.commands.inventory import load_usable
+from planner.commands.inventory import load_decisions, load_usable
 from planner.exitcodes import ExitCode
 from planner.model import Inventory
 from planner.plan import Plan
@@ -52,14 +51,14 @@ def run(
     cloud: str,
     usage_location: str | None,
 ) -> ExitCode:
+    decisions = load_decisions("plan", decisions_file, series)
+    if decisions is None:
+        return ExitCode.INPUT
     try:
-        decisions = decisions_mod.load(decisions_file) if decisions_file else decisions_mod.Decisions()
         policy = policy_mod.load(policy_file) if policy_file else policy_mod.Policy()
-    except (decisions_mod.DecisionsError, policy_mod.PolicyError) as exc:
+    except policy_mod.PolicyError as exc:
         print(f"planner plan: {exc}", file=sys.stderr)
         return ExitCode.INPUT
-    if series is not None:
-        decisions.series = series
     inv = load_usable(inventory, usage_location=usage_location, otherwise="no plan written")
     if inv is None:
         return ExitCode.INPUT

@@ -8,6 +8,7 @@ from pathlib import Path
 from planner.commands.inventory import print_problems
 from planner.exitcodes import ExitCode
 from planner.inventory import load_inventory, snapshot
+from planner.model import Inventory
 
 
 def run(path: Path, out: Path, *, usage_location: str | None) -> ExitCode:
@@ -16,14 +17,19 @@ def run(path: Path, out: Path, *, usage_location: str | None) -> ExitCode:
     if inv.errors():
         print(f"{path}: input has errors; no snapshot written", file=sys.stderr)
         return ExitCode.INPUT
+    return write_and_say(inv, out, source=str(path))
+
+
+def write_and_say(inv: Inventory, out: Path, *, source: str) -> ExitCode:
+    """Write the snapshot and say what it holds; a file that cannot be written is named (exit 3)."""
     try:
-        snapshot.write(inv, out, source=str(path))
+        snapshot.write(inv, out, source=source)
     except OSError as exc:
         print(f"{out}: cannot write the snapshot: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.INPUT
     counts = inv.counts()
     print(
         f"wrote {out}: {counts['virtual_machines']} VMs, {counts['network_interfaces']} NICs, "
-        f"{counts['virtual_networks']} VNets"
+        f"{counts['virtual_networks']} VNets, {counts['skus']} SKUs"
     )
     return ExitCode.OK
