@@ -768,3 +768,12 @@ def test_vm_record_without_size_or_location_is_kept_with_a_warning(tmp_path: Pat
     assert problem.severity is Severity.WARNING
     assert "no size and no location" in problem.message and problem.resource_id == vm["id"]
     assert problem.source == "vm.json"
+
+
+def test_loading_a_folder_reports_progress_file_by_file(tmp_path: Path) -> None:
+    shutil.copy(REAL / WINDOWS_VM, tmp_path / "a.json")
+    shutil.copy(REAL / "java-recordings/nic-get-primary-with-pip.json", tmp_path / "b.json")
+    seen: list[tuple[str, int]] = []
+    load_path(tmp_path, progress=lambda what, n: seen.append((what, n)))
+    assert [n for _, n in seen] == [1, 2]
+    assert all(what.startswith("files read of 2") for what, _ in seen)

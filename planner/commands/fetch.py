@@ -8,37 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner.commands.inventory import print_problems
+from planner.commands.progress import Progress
 from planner.commands.snapshot import write_and_say
 from planner.exitcodes import ExitCode
-
-
-class Progress:
-    """Progress on stderr: one rewritten line on a terminal, a line per finished listing otherwise."""
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-        self.current: str | None = None
-        self.count = 0
-
-    def __call__(self, what: str, count: int) -> None:
-        if what != self.current:
-            self._finish_line()
-            self.current = what
-        self.count = count
-        if self.tty:
-            print(f"\r  {what}: {count}", end="", file=sys.stderr, flush=True)
-
-    def _finish_line(self) -> None:
-        if self.current is None:
-            return
-        if self.tty:
-            print(file=sys.stderr)
-        else:
-            print(f"  {self.current}: {self.count}", file=sys.stderr)
-
-    def close(self) -> None:
-        self._finish_line()
-        self.current = None
 
 
 def run(

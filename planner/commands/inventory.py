@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from planner import decisions as decisions_mod
+from planner.commands.progress import on_terminal
 from planner.decisions import Decisions
 from planner.exitcodes import ExitCode
 from planner.inventory import load_inventory
@@ -88,9 +89,18 @@ def print_summary(inv: Inventory, out: TextIO, *, origin: str) -> None:
         print(f"VNets with encryption enabled: {enabled} of {len(inv.vnets)}", file=out)
 
 
+def load_with_progress(path: Path, *, usage_location: str | None) -> Inventory:
+    """`load_inventory`, with files counted on stderr when it is a terminal (a large export takes seconds)."""
+    progress = on_terminal()
+    inv = load_inventory(path, usage_location=usage_location, progress=progress)
+    if progress is not None:
+        progress.close()
+    return inv
+
+
 def load_usable(path: Path, *, usage_location: str | None, otherwise: str) -> Inventory | None:
     """The inventory at `path`, or None after reporting its errors on stderr (`otherwise`: what is not done)."""
-    inv = load_inventory(path, usage_location=usage_location)
+    inv = load_with_progress(path, usage_location=usage_location)
     if inv.errors():
         print_problems(inv.problems, sys.stderr)
         print(f"{path}: input has errors; {otherwise}", file=sys.stderr)
@@ -111,7 +121,7 @@ def load_decisions(command: str, path: Path | None, series: str | None) -> Decis
 
 
 def run(path: Path, *, as_json: bool, usage_location: str | None) -> ExitCode:
-    inv = load_inventory(path, usage_location=usage_location)
+    inv = load_with_progress(path, usage_location=usage_location)
     if as_json:
         json.dump(inventory_json(inv), sys.stdout, indent=2)
         print()

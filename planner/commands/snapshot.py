@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from planner.commands.inventory import print_problems
+from planner.commands.inventory import load_with_progress, print_problems
 from planner.exitcodes import ExitCode
-from planner.inventory import load_inventory, snapshot
+from planner.inventory import snapshot
 from planner.model import Inventory
 
 
 def run(path: Path, out: Path, *, usage_location: str | None) -> ExitCode:
-    inv = load_inventory(path, usage_location=usage_location)
+    inv = load_with_progress(path, usage_location=usage_location)
     print_problems(inv.problems, sys.stderr)
     if inv.errors():
         print(f"{path}: input has errors; no snapshot written", file=sys.stderr)

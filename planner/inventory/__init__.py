@@ -6,13 +6,16 @@ exit with ExitCode.INPUT). Live fetching is `planner.inventory.live`, kept apart
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from planner.inventory import snapshot
 from planner.model import Inventory, Problem, Severity
 
 
-def load_inventory(path: Path, *, usage_location: str | None = None) -> Inventory:
+def load_inventory(
+    path: Path, *, usage_location: str | None = None, progress: Callable[[str, int], None] | None = None
+) -> Inventory:
     """A planner snapshot file, or any exported JSON file or folder (see `arm_json`)."""
     if not path.exists():
         return Inventory(
@@ -22,4 +25,4 @@ def load_inventory(path: Path, *, usage_location: str | None = None) -> Inventor
         return snapshot.read(path)
     from planner.inventory import arm_json
 
-    return arm_json.load_path(path, usage_location=usage_location)
+    return arm_json.load_path(path, usage_location=usage_location, progress=progress)

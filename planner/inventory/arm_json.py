@@ -98,9 +98,14 @@ class _FileReport:
         self.where = self.where or self.source
 
 
+# (what, how many so far): the same shape as the live fetcher's progress callback.
+Progress = Callable[[str, int], None]
+
+
 class _Loader:
-    def __init__(self, builder: InventoryBuilder) -> None:
+    def __init__(self, builder: InventoryBuilder, progress: Progress | None = None) -> None:
         self.b = builder
+        self.progress = progress
 
     # --- files ----------------------------------------------------------------------------------------------
 
@@ -127,8 +132,10 @@ class _Loader:
                 Severity.ERROR,
                 str(path),
             )
-        for rel in files:
+        for i, rel in enumerate(files, 1):
             self.file(path / rel, str(path / rel))
+            if self.progress is not None:
+                self.progress(f"files read of {len(files)} in {path}", i)
 
     def discover(self, root: Path) -> list[str]:
         """Relative paths of the JSON files under `root`, sorted so that the result never depends on the disk."""
@@ -621,12 +628,15 @@ def _not_inventory(doc: Obj) -> tuple[str, str] | None:
 # --- public API ----------------------------------------------------------------------------------------------
 
 
-def load_path(path: Path, *, usage_location: str | None = None) -> Inventory:
+def load_path(
+    path: Path, *, usage_location: str | None = None, progress: Progress | None = None
+) -> Inventory:
     """A file or a folder (recursive, *.json and *.jsonl/*.ndjson, sorted for determinism). Never raises for bad
-    input: problems go into inventory.problems. The input files are never modified."""
+    input: problems go into inventory.problems. The input files are never modified. `progress` is told
+    (what, files read so far) after each file of a folder."""
     builder = InventoryBuilder(usage_location=usage_location)
     with collector_paused():
-        _Loader(builder).path(Path(path))
+        _Loader(builder, progress).path(Path(path))
         return builder.finish()
 
 
