@@ -356,15 +356,27 @@ class Sequencer:
 
     def lower_bound(self, units: list[Unit]) -> int:
         """Cycle waves no packing can beat: VMs / max_parallel, each group's downs / its budget, each availability
-        set's distinct update domains, each scale set's batches."""
+        set's distinct update domains, each scale set's batches.
+
+        A unit larger than a limit it may exceed (a whole-set outage over `max_parallel`, or over another group's
+        budget) needs a wave of its own for that limit, so it counts as one wave there, not as its size.
+        """
         if not units:
             return 0
-        bound = math.ceil(sum(u.size for u in units) / self.policy.max_parallel)
+        limit = self.policy.max_parallel
+        alone = sum(1 for u in units if u.kind == "outage" and u.size > limit)
+        rest = sum(u.size for u in units if not (u.kind == "outage" and u.size > limit))
+        bound = alone + math.ceil(rest / limit)
         downs: dict[str, int] = {}
+        alone_in: dict[str, int] = {}
         uds: dict[str, set[int]] = {}
         for u in units:
             for gk, d in u.down.items():
-                if gk != u.own:
+                if gk == u.own:
+                    continue
+                if u.kind == "outage" and d > self.groups[gk].budget:
+                    alone_in[gk] = alone_in.get(gk, 0) + 1
+                else:
                     downs[gk] = downs.get(gk, 0) + d
             if u.own is not None:
                 bound = max(bound, 1)
@@ -372,8 +384,8 @@ class Sequencer:
                 uds.setdefault(u.avset, set()).add(u.ud)
             if u.kind == "batch":
                 bound = max(bound, u.batches)
-        for gk, n in downs.items():
-            bound = max(bound, math.ceil(n / self.groups[gk].budget))
+        for gk in downs.keys() | alone_in.keys():
+            bound = max(bound, alone_in.get(gk, 0) + math.ceil(downs.get(gk, 0) / self.groups[gk].budget))
         for s in uds.values():
             bound = max(bound, len(s))
         return bound
