@@ -141,9 +141,9 @@ REANALYSIS_CHANGES = 20
 def _reanalyze(folder: Path) -> Timed:
     """The TUI's case: one decision changes, analysis follows. Its own estate of REANALYSIS_VMS (or the bench's
     size when that is smaller), made in memory."""
-    from planner.assess import Analyzer
+    from planner.analysis.analyzer import Analyzer
+    from planner.analysis.decisions import Decisions
     from planner.commands.demo import estate_documents
-    from planner.decisions import Decisions
     from planner.demo_estate import generate_estate
     from planner.inventory.arm_json import load_documents
 

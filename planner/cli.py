@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import __version__
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 
 
 class _Parser(argparse.ArgumentParser):

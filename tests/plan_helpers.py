@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from planner import plan_write
-from planner.assess import Analyzer
+from planner.analysis.analyzer import Analyzer
+from planner.analysis.decisions import Decisions
 from planner.commands.demo import estate_documents
-from planner.decisions import Decisions
 from planner.demo_estate import generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory
-from planner.plan import Plan
-from planner.policy import Policy
-from planner.sequence import build_plan
+from planner.plan import write as plan_write
+from planner.plan.policy import Policy
+from planner.plan.types import Plan
+from planner.sequencing.assemble import build_plan
 
 GENERATED_AT = "2025-06-01T00:00:00Z"
 

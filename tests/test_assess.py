@@ -15,10 +15,15 @@ from typing import Any
 
 import pytest
 
-from planner.assess import ENABLE_AN, RESIZE, RESTART, UPGRADE_INSTANCES, Analysis, Analyzer, analyze
-from planner.decisions import Decisions
+from planner.analysis.analyzer import Analyzer, analyze
+from planner.analysis.decisions import Decisions
+from planner.analysis.results import Analysis
 from planner.inventory.arm_json import load_documents
 from planner.model import key
+from planner.vocabulary import Action
+
+RESIZE, ENABLE_AN, RESTART = Action.RESIZE, Action.ENABLE_AN, Action.RESTART
+UPGRADE_INSTANCES = Action.UPGRADE_INSTANCES
 
 SIM = Path(__file__).parent / "fixtures" / "sim"
 REALDATA = Path(__file__).parent / "fixtures" / "realdata"

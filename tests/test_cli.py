@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXPECTED = Path(__file__).parent / "expected"

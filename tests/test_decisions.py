@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.decisions import Decisions, DecisionsError, load, save
+from planner.analysis.decisions import Decisions, DecisionsError, load, save
 
 VM = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/RG422648/providers/Microsoft.Compute/virtualMachines/vm422648"
 VNET = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/v1"

@@ -273,7 +273,7 @@ def test_planner_fetch_exits_with_the_azure_code_on_a_rejected_token(
 ) -> None:
     pytest.importorskip("planner.inventory.arm_json")
     from planner.cli import main
-    from planner.exitcodes import ExitCode
+    from planner.errors import ExitCode
 
     monkeypatch.setenv("SIM_TOKEN", "rejected-token")
     out = tmp_path / "snapshot.json"

@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from planner import cli, plan_check
+from planner import cli
 from planner.commands import export_script
 from planner.demo_estate import generate_estate, write_estate
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
+from planner.plan import check as plan_check
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"

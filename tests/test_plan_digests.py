@@ -14,8 +14,8 @@ from pathlib import Path
 
 from plan_helpers import generated_inventory, plan_for
 
-from planner.decisions import Decisions
-from planner.policy import Policy, Window
+from planner.analysis.decisions import Decisions
+from planner.plan.policy import Policy, Window
 
 EXPECTED = Path(__file__).parent / "expected" / "plan-digests.json"
 

@@ -11,17 +11,21 @@ from typing import Any
 import pytest
 import tomli_w
 
-from planner import azcli, plan_check, plan_read, plan_write
-from planner.assess import Analyzer
+from planner.analysis.analyzer import Analyzer
+from planner.analysis.decisions import Decisions
 from planner.commands.demo import estate_documents
-from planner.decisions import Decisions
 from planner.demo_estate import generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory, key
-from planner.plan import Plan, PlanProblem, Step, Wave
-from planner.policy import Policy, PolicyError
-from planner.policy import parse as parse_policy
-from planner.sequence import build_plan
+from planner.plan import azcli
+from planner.plan import check as plan_check
+from planner.plan import read as plan_read
+from planner.plan import write as plan_write
+from planner.plan.ops import Op, az_line
+from planner.plan.policy import Policy, PolicyError
+from planner.plan.policy import parse as parse_policy
+from planner.plan.types import Plan, PlanProblem, Step, Wave
+from planner.sequencing.assemble import build_plan
 
 AT = "2025-06-01T00:00:00Z"
 
@@ -259,7 +263,7 @@ def test_drop_unencrypted_without_the_policy_is_refused(plan: Plan) -> None:
     def edit(p: Plan) -> None:
         step = p.waves[0].steps[0]
         step.params["enforcement"] = "DropUnencrypted"
-        step.az = azcli.step_command(step.op, step.target, step.params)
+        step.az = az_line(step.op, step.target, step.params)
 
     assert any("the policy does not opt in" in m for m in problems_after(plan, edit))
 
@@ -287,13 +291,13 @@ def test_starting_a_vm_that_was_deallocated_needs_the_policy(plan: Plan) -> None
                     if entry.power_state == "deallocated":
                         start = Step(
                             s.id.replace("-resize", "-start"),
-                            "vm.start",
+                            Op.VM_START,
                             s.target,
                             {"power_state": "deallocated"},
                             {},
                             {},
                             [s.id],
-                            azcli.step_command("vm.start", s.target, {}),
+                            az_line("vm.start", s.target, {}),
                         )
                         w.steps.insert(w.steps.index(s) + 1, start)
                         return
@@ -308,7 +312,7 @@ HOSTILE = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtua
 
 @pytest.mark.parametrize("op", ["vm.deallocate", "vm.start", "vm.resize"])
 def test_az_lines_pass_hostile_names_as_single_arguments(op: str) -> None:
-    line = azcli.step_command(op, HOSTILE, {"size": "Standard_D2s_v5; reboot"})
+    line = az_line(op, HOSTILE, {"size": "Standard_D2s_v5; reboot"})
     argv = shlex.split(line)
     assert argv[argv.index("--ids") + 1] == HOSTILE
     if op == "vm.resize":
@@ -316,7 +320,7 @@ def test_az_lines_pass_hostile_names_as_single_arguments(op: str) -> None:
 
 
 def test_manual_commands_stay_comments_even_with_newlines() -> None:
-    line = azcli.step_command("manual", HOSTILE, {"reason": "r\nrm -rf /", "commands": ["a\nb"]})
+    line = az_line("manual", HOSTILE, {"reason": "r\nrm -rf /", "commands": ["a\nb"]})
     assert all(x.startswith("# ") for x in line.split("\n"))
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.model import ResourceSku, SkuRestriction, Usage
-from planner.propose import (
+from planner.analysis.propose import (
     ARCHITECTURE,
     CAPACITY,
     DATA_DISKS,
@@ -24,6 +23,7 @@ from planner.propose import (
     nvme_only,
     supports_nvme,
 )
+from planner.model import ResourceSku, SkuRestriction, Usage
 from sku_catalog import Catalog, load_catalog
 
 CATALOG = load_catalog("baseline")

@@ -17,16 +17,19 @@ from typing import Any
 
 import pytest
 
-from planner import plan_check, plan_read, plan_write
-from planner.assess import Analyzer
+from planner.analysis.analyzer import Analyzer
+from planner.analysis.decisions import Decisions
 from planner.commands.demo import estate_documents
-from planner.decisions import Decisions
 from planner.demo_estate import generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory, key
-from planner.plan import Plan, Step
-from planner.policy import Policy, Window
-from planner.sequence import build_plan
+from planner.plan import check as plan_check
+from planner.plan import read as plan_read
+from planner.plan import write as plan_write
+from planner.plan.ops import Op
+from planner.plan.policy import Policy, Window
+from planner.plan.types import Plan, Step
+from planner.sequencing.assemble import build_plan
 
 SIM = Path(__file__).parent / "fixtures" / "sim"
 SUB = "/subscriptions/00000000-0000-0000-0000-000000000000"
@@ -265,7 +268,7 @@ def test_resizes_in_an_availability_set_walk_update_domains_unless_the_policy_ta
     assert len({vm_wave(walked, e.name) for e in walked.vms if e.disposition == "cycle"}) == 4
     whole = valid(plan_of(docs, Policy(resize_set_outage=True))[0])
     (wave,) = [w for w in whole.waves if w.outage]
-    assert [s.op for s in wave.steps].count("vm.resize") == 4
+    assert [s.op for s in wave.steps].count(Op.VM_RESIZE) == 4
     assert all(e.disposition == "outage" for e in whole.vms)
 
 

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from plan_helpers import generated_inventory, plan_for
 from test_sequence import cluster
 
-from planner import plan_check
-from planner.decisions import Decisions
+from planner.analysis.decisions import Decisions
 from planner.inventory.arm_json import load_documents
 from planner.model import key
-from planner.plan import Plan
-from planner.policy import Policy
+from planner.plan import check as plan_check
+from planner.plan.policy import Policy
+from planner.plan.types import Plan
 
 policies = st.builds(
     Policy,

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from planner.assess import Analysis, Analyzer, Finding, VmResult
+from planner.analysis.analyzer import Analyzer
+from planner.analysis.propose import Rejection
+from planner.analysis.results import Analysis, Finding, VmResult
 from planner.commands.inventory import load_decisions, load_usable
-from planner.exitcodes import ExitCode
-from planner.gcpause import collector_paused
+from planner.errors import ExitCode
 from planner.model import Inventory
-from planner.propose import Rejection
 
 # Rejected candidates listed per VM in the text report (--json lists all that analysis keeps).
 REJECTED_SHOWN = 6
@@ -157,11 +157,10 @@ def run(
     if inv is None:
         return ExitCode.INPUT
     analysis = Analyzer(inv).run(decisions)
-    with collector_paused():
-        if as_json:
-            # Compact: at 100,000 VMs indentation alone adds a third to the size; pipe through `jq` to read.
-            # dumps then one write: json.dump streams through the pure-Python encoder, several times slower.
-            sys.stdout.write(json.dumps(analysis_json(analysis), separators=(",", ":")) + "\n")
-        else:
-            print_report(inv, analysis, sys.stdout)
+    if as_json:
+        # Compact: at 100,000 VMs indentation alone adds a third to the size; pipe through `jq` to read.
+        # dumps then one write: json.dump streams through the pure-Python encoder, several times slower.
+        sys.stdout.write(json.dumps(analysis_json(analysis), separators=(",", ":")) + "\n")
+    else:
+        print_report(inv, analysis, sys.stdout)
     return ExitCode.OK

@@ -7,16 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from planner.assess import Analyzer
+from planner.analysis.analyzer import Analyzer
+from planner.analysis.decisions import Decisions
 from planner.commands.analyze import print_report
 from planner.commands.inventory import print_problems, print_summary
 from planner.commands.show import print_totals
-from planner.decisions import Decisions
 from planner.demo_estate import Estate, generate_estate, write_estate
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 from planner.inventory.arm_json import load_documents
-from planner.policy import Policy
-from planner.sequence import build_plan
+from planner.plan.policy import Policy
+from planner.sequencing.assemble import build_plan
 
 
 def estate_documents(estate: Estate) -> Iterator[tuple[str, Any]]:

@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 from shlex import quote
 
-from planner import azcli
 from planner.commands.show import duration
 from planner.commands.validate import load_for
-from planner.exitcodes import ExitCode
-from planner.plan import Plan, Step
+from planner.errors import ExitCode
+from planner.plan import azcli
+from planner.plan.ops import Part, spec
+from planner.plan.types import Plan, Step
 
 
 def _describe(s: Step) -> str:
@@ -45,13 +46,14 @@ def render(plan: Plan, source: str) -> str:
         lines.append(f"echo {quote(f'planner: wave {w.index} of {len(plan.waves)}')}")
         for s in w.steps:
             lines.append(azcli.comment(_describe(s)))
-            if s.op == "manual":
+            op = spec(s.op)
+            if op.part is Part.MANUAL:
                 lines.append(s.az)
                 prompt = f"Manual step {s.id}: do the commands above, then press Enter to continue. "
                 lines.append(f"read -r -p {quote(prompt)} _")
                 continue
             lines.append(s.az)
-            wait = azcli.wait_command(s.op, s.target)
+            wait = op.wait(s.target)
             if wait is not None:
                 lines.append(wait)
     lines += ["", f"echo {quote('planner: every step of the plan ran')}", ""]

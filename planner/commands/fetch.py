@@ -10,7 +10,7 @@ from pathlib import Path
 from planner.commands.inventory import print_problems
 from planner.commands.progress import Progress
 from planner.commands.snapshot import write_and_say
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 
 
 def run(

@@ -8,10 +8,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
 
-from planner import decisions as decisions_mod
+from planner.analysis import decisions as decisions_mod
+from planner.analysis.decisions import Decisions
 from planner.commands.progress import on_terminal
-from planner.decisions import Decisions
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 from planner.inventory import load_inventory
 from planner.model import Inventory, Problem, Severity
 

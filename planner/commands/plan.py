@@ -7,15 +7,15 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner import plan_write
-from planner import policy as policy_mod
-from planner.assess import Analyzer
+from planner.analysis.analyzer import Analyzer
 from planner.commands.inventory import load_decisions, load_usable
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 from planner.model import Inventory
-from planner.plan import Plan
-from planner.policy import format_time
-from planner.sequence import build_plan
+from planner.plan import policy as policy_mod
+from planner.plan import write as plan_write
+from planner.plan.policy import format_time
+from planner.plan.types import Plan
+from planner.sequencing.assemble import build_plan
 
 
 def inventory_digest(path: Path, inv: Inventory) -> str:

@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import TextIO
 
 from planner.commands.validate import load_for
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 from planner.model import key
-from planner.plan import Plan, Step, VmEntry, Wave
-from planner.policy import GROUP_FRACTION
+from planner.plan.ops import Op
+from planner.plan.policy import GROUP_FRACTION
+from planner.plan.types import Plan, Step, VmEntry, Wave
+from planner.vocabulary import Disposition
 
 WIDTH = 110
 
@@ -88,27 +90,27 @@ def print_totals(plan: Plan, out: TextIO) -> None:
     dispositions = Counter(e.disposition for e in plan.vms)
     verdicts = Counter(e.verdict for e in plan.vms if e.disposition == "none")
     ops = Counter(s.op for _, s in plan.steps())
-    started = ops["vm.start"]
-    deallocated = ops["vm.deallocate"]
+    started = ops[Op.VM_START]
+    deallocated = ops[Op.VM_DEALLOCATE]
     total = sum(w.estimated_seconds for w in plan.waves)
     print("\nTotals", file=out)
     print(
         "  VNets: " + ("; ".join(f"{n} {what}" for what, n in sorted(vnet_actions.items())) or "-"), file=out
     )
     words = {
-        "cycle": "cycled one by one",
-        "outage": "cycled in whole-set outages",
-        "upgrade": "scale set(s) upgraded",
-        "manual": "handed over as manual steps (AKS)",
-        "left-out": "left out",
+        Disposition.CYCLE: "cycled one by one",
+        Disposition.OUTAGE: "cycled in whole-set outages",
+        Disposition.UPGRADE: "scale set(s) upgraded",
+        Disposition.MANUAL: "handed over as manual steps (AKS)",
+        Disposition.LEFT_OUT: "left out",
     }
     parts = [f"{dispositions[k]} {w}" for k, w in words.items() if dispositions[k]]
     parts += [f"{n} {v} (nothing to do)" for v, n in sorted(verdicts.items())]
     print("  VMs: " + ("; ".join(parts) or "-"), file=out)
     print(
-        f"  changes: {ops['vm.resize']} resize(s), {ops['nic.enable-accelerated-networking']} NIC(s) get "
+        f"  changes: {ops[Op.VM_RESIZE]} resize(s), {ops[Op.NIC_ENABLE_AN]} NIC(s) get "
         f"Accelerated Networking, {deallocated} deallocation(s), {started} start(s), "
-        f"{ops['vmss.upgrade-instances']} scale-set upgrade batch(es), {ops['manual']} manual step(s)",
+        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), {ops[Op.MANUAL]} manual step(s)",
         file=out,
     )
     print(

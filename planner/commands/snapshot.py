@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from planner.commands.inventory import load_with_progress, print_problems
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 from planner.inventory import snapshot
 from planner.model import Inventory
 

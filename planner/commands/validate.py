@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from planner import plan_check, plan_read
 from planner.commands.inventory import load_usable
 from planner.commands.plan import inventory_digest
-from planner.exitcodes import ExitCode
-from planner.plan import Plan, PlanInvalid, PlanProblem, PlanReadError, locate
+from planner.errors import ExitCode
+from planner.plan import check as plan_check
+from planner.plan import read as plan_read
+from planner.plan.types import Plan, PlanInvalid, PlanProblem, PlanReadError, locate
 
 # A plan broken everywhere would print a problem per step; past this many, the rest are counted.
 PROBLEMS_SHOWN = 200

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.gcpause import collector_paused
 from planner.inventory import normalise
 from planner.inventory.builder import InventoryBuilder
 from planner.model import Inventory, ResourceId, Severity, Usage
@@ -310,13 +309,11 @@ class _Loader:
     # --- documents ------------------------------------------------------------------------------------------
 
     def documents(self, docs: Iterable[tuple[str, Any]]) -> None:
-        # The collector is paused per document only: `docs` may be a live fetch running SDK code between them.
         for label, doc in docs:
-            with collector_paused():
-                self.b.add_source(label)
-                report = _FileReport(label)
-                self.document(report, doc)
-                self.flush(report)
+            self.b.add_source(label)
+            report = _FileReport(label)
+            self.document(report, doc)
+            self.flush(report)
 
     def document(self, report: _FileReport, doc: Any) -> None:
         if isinstance(doc, list):
@@ -635,9 +632,8 @@ def load_path(
     input: problems go into inventory.problems. The input files are never modified. `progress` is told
     (what, files read so far) after each file of a folder."""
     builder = InventoryBuilder(usage_location=usage_location)
-    with collector_paused():
-        _Loader(builder, progress).path(Path(path))
-        return builder.finish()
+    _Loader(builder, progress).path(Path(path))
+    return builder.finish()
 
 
 def load_documents(docs: Iterable[tuple[str, Any]], *, usage_location: str | None = None) -> Inventory:
@@ -645,5 +641,4 @@ def load_documents(docs: Iterable[tuple[str, Any]], *, usage_location: str | Non
     The live fetcher uses this on SDK `serialize(keep_readonly=True)` dicts (REST shape)."""
     builder = InventoryBuilder(usage_location=usage_location)
     _Loader(builder).documents(docs)
-    with collector_paused():
-        return builder.finish()
+    return builder.finish()

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from planner import __version__, model
-from planner.gcpause import collector_paused
 from planner.model import KEYED_TABLES, Inventory, Problem, Severity
 
 FORMAT = "planner-snapshot"
@@ -94,8 +93,7 @@ def to_document(inv: Inventory, *, source: str | None = None) -> dict[str, Any]:
 
 def write(inv: Inventory, out: Path, *, source: str | None = None) -> None:
     """Write atomically: a crash never leaves a half-written snapshot where a good one was."""
-    with collector_paused():
-        doc = to_document(inv, source=source)
+    doc = to_document(inv, source=source)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
@@ -241,11 +239,10 @@ def from_document(doc: Any, where: str) -> Inventory:
 def read(path: Path) -> Inventory:
     """Load a snapshot. Errors become one ERROR problem naming the file, never an exception."""
     try:
-        with collector_paused():
-            text = path.read_text(encoding="utf-8")
-            doc = json.loads(text)
-            del text
-            inv = from_document(doc, str(path))
+        text = path.read_text(encoding="utf-8")
+        doc = json.loads(text)
+        del text
+        inv = from_document(doc, str(path))
     except json.JSONDecodeError as exc:
         return _failed(path, "invalid-json", f"{exc.msg} at line {exc.lineno} column {exc.colno}", exc.lineno)
     except (OSError, UnicodeDecodeError) as exc:

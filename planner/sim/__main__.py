@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
-from planner.exitcodes import ExitCode
+from planner.errors import ExitCode
 from planner.sim.server import DEFAULT_PAGE_SIZE, ArmSimulator
 from planner.sim.store import ArmStore, StoreError
 

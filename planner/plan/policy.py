@@ -1,8 +1,8 @@
 """The disruption policy of a plan: wave size, group budgets, outages, start rules, op durations, windows.
 
 Plain data with a TOML form, read from `planner plan --policy FILE` and written into every plan's `[policy]` table.
-Reading validates the shape and names the file (or plan table) and key on error. The sequencer (`planner.sequence`)
-obeys it and the plan validator (`planner.plan_check`) re-checks a plan file against the copy the plan carries.
+Reading validates the shape and names the file (or plan table) and key on error. The sequencer (`planner.sequencing`)
+obeys it and the plan validator (`planner.plan.check`) re-checks a plan file against the copy the plan carries.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from planner.errors import InputError
 from planner.tomlfile import read_toml
 
 DEFAULT_MAX_PARALLEL = 50
 # A group's default budget: max(1, floor(GROUP_FRACTION * members)).
 GROUP_FRACTION = 0.2
 
-# Seconds per operation, keyed as in the `[durations]` table.
+# Seconds per operation, keyed as in the `[durations]` table (each op names its key in `planner.plan.ops`).
 DEFAULT_DURATIONS: dict[str, int] = {
     "deallocate": 180,
     "resize": 60,
@@ -30,20 +31,7 @@ DEFAULT_DURATIONS: dict[str, int] = {
     "manual": 0,
 }
 
-# Plan op -> its `[durations]` key.
-OP_DURATION_KEY: dict[str, str] = {
-    "vm.deallocate": "deallocate",
-    "vm.resize": "resize",
-    "nic.enable-accelerated-networking": "enable_accelerated_networking",
-    "vm.start": "start",
-    "vnet.enable-encryption": "enable_encryption",
-    "vmss.update-model": "vmss_update_model",
-    "vmss.upgrade-instances": "vmss_upgrade_batch",
-    "manual": "manual",
-}
-
-
-class PolicyError(Exception):
+class PolicyError(InputError):
     """A policy that cannot be used; the message names the file (or plan table) and the key."""
 
 
@@ -80,9 +68,6 @@ class Policy:
         if self.max_unavailable is not None:
             return self.max_unavailable
         return max(1, int(GROUP_FRACTION * members))
-
-    def seconds(self, op: str) -> int:
-        return self.durations[OP_DURATION_KEY[op]]
 
     def to_dict(self) -> dict[str, Any]:
         """The `[policy]` table (TOML has no null: an unset max_unavailable is left out)."""

@@ -18,8 +18,7 @@ from typing import IO, Any
 import tomli_w
 import tomli_w._writer as _tomli_writer
 
-from planner.gcpause import collector_paused
-from planner.plan import SCHEMA_VERSION, GroupEntry, Meta, Plan, Step, VmEntry, VnetEntry, Wave
+from planner.plan.types import SCHEMA_VERSION, GroupEntry, Meta, Plan, Step, VmEntry, VnetEntry, Wave
 
 DIGEST_PREFIX = "sha256:"
 # Written first, then overwritten in place once the content after it has been hashed (same length).
@@ -190,7 +189,7 @@ class _Rows:
             if part is None:
                 part = self.keys[k] = self.key_part(k)
             kind = type(v)
-            if kind is str:
+            if kind is str or isinstance(v, str):  # vocabulary words are StrEnum members
                 text = string(v)  # what format_literal does for a str, minus its checks
             elif kind is list and v and all(type(x) is str for x in v):
                 # format_inline_array of strings at the top level of a table, likewise
@@ -236,11 +235,6 @@ class _Rows:
 
 def _emit(plan: Plan, out: IO[bytes] | None) -> str:
     """Write the plan to `out` (None: only hash it) and return its digest; the digest field is patched in."""
-    with collector_paused():
-        return _emit_all(plan, out)
-
-
-def _emit_all(plan: Plan, out: IO[bytes] | None) -> str:
     h = hashlib.sha256(f"schema_version = {SCHEMA_VERSION}\n".encode())
     h.update(tomli_w.dumps({"meta": _meta_dict(plan.meta, with_time=False)}).encode())
     start = 0

@@ -1,8 +1,8 @@
-"""The plan: its dataclasses, its op vocabulary and the problems found in a plan file.
+"""The plan's types: the plan, its waves and steps, its entries, and the problems found in a plan file.
 
 A plan is what `planner plan` writes, a reviewer approves and `apply` executes. Its TOML file and digest are
-`planner.plan_write` (writing) and `planner.plan_read` (reading); the rules a plan must obey are
-`planner.plan_check`. Those modules import from this one, never the reverse.
+`planner.plan.write` and `planner.plan.read`; the rules a plan must obey are `planner.plan.check`; what each op
+means is `planner.plan.ops`.
 """
 
 from __future__ import annotations
@@ -11,36 +11,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.policy import Policy
+from planner.errors import ExitCode, InputError, PlannerError
+from planner.plan.ops import Op
+from planner.plan.policy import Policy
+from planner.vocabulary import (
+    Disposition,
+    Encryption,
+    Enforcement,
+    GroupKind,
+    ResultKind,
+    Verdict,
+    VnetVerdict,
+)
 
 SCHEMA_VERSION = 1
-
-OPS = (
-    "vnet.enable-encryption",
-    "vm.deallocate",
-    "vm.resize",
-    "nic.enable-accelerated-networking",
-    "vm.start",
-    "vmss.update-model",
-    "vmss.upgrade-instances",
-    "manual",
-)
-VM_OPS = ("vm.deallocate", "vm.resize", "vm.start")
-ENFORCEMENTS = ("AllowUnencrypted", "DropUnencrypted")
-GROUP_KINDS = ("availability-set", "load-balancer-pool", "scale-set")
-# What the plan does with each VM or scale set listed in [[vms]].
-DISPOSITIONS = ("cycle", "outage", "upgrade", "manual", "left-out", "none")
-
-_TARGET_TYPES = {
-    "vnet.enable-encryption": "microsoft.network/virtualnetworks",
-    "vm.deallocate": "microsoft.compute/virtualmachines",
-    "vm.resize": "microsoft.compute/virtualmachines",
-    "vm.start": "microsoft.compute/virtualmachines",
-    "nic.enable-accelerated-networking": "microsoft.network/networkinterfaces",
-    "vmss.update-model": "microsoft.compute/virtualmachinescalesets",
-    "vmss.upgrade-instances": "microsoft.compute/virtualmachinescalesets",
-}
-
 
 # --- the plan -------------------------------------------------------------------------------------------
 
@@ -48,7 +32,7 @@ _TARGET_TYPES = {
 @dataclass(slots=True)
 class Step:
     id: str
-    op: str
+    op: Op
     target: str  # resource id
     expect: dict[str, Any]  # the live values the step requires (the first step on a target: as inventoried)
     params: dict[str, Any]
@@ -72,7 +56,7 @@ class GroupEntry:
     """A disruption-budget group: an availability set, a load-balancer backend pool or a scale set."""
 
     id: str
-    kind: str
+    kind: GroupKind
     name: str
     members: int
     budget: int
@@ -83,10 +67,10 @@ class VnetEntry:
     id: str
     name: str
     location: str
-    verdict: str
-    encryption: str  # enabled / disabled, as inventoried
+    verdict: VnetVerdict
+    encryption: Encryption  # as inventoried
     action: str  # enable-encryption / none
-    enforcement: str | None = None  # what the plan sets
+    enforcement: Enforcement | None = None  # what the plan sets
     reasons: list[str] = field(default_factory=list)
 
 
@@ -94,9 +78,9 @@ class VnetEntry:
 class VmEntry:
     id: str
     name: str
-    kind: str  # vm / scale-set
-    verdict: str
-    disposition: str
+    kind: ResultKind
+    verdict: Verdict
+    disposition: Disposition
     size: str
     target_size: str | None = None
     power_state: str | None = None
@@ -158,12 +142,14 @@ class PlanProblem:
         return f"{at}{self.where}: {self.message}"
 
 
-class PlanReadError(Exception):
+class PlanReadError(InputError):
     """The plan file could not be read at all (missing, unreadable): an input error, not an invalid plan."""
 
 
-class PlanInvalid(Exception):
+class PlanInvalid(PlannerError):
     """The plan file was read but is not a valid plan."""
+
+    exit_code = ExitCode.PLAN_INVALID
 
     def __init__(self, problems: list[PlanProblem]) -> None:
         super().__init__(f"{len(problems)} problem(s)")

@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from planner import policy as policy_mod
-from planner.gcpause import collector_paused
 from planner.model import ResourceId
-from planner.plan import (
-    DISPOSITIONS,
-    GROUP_KINDS,
-    OPS,
+from planner.plan import policy as policy_mod
+from planner.plan.ops import Op
+from planner.plan.policy import Policy, PolicyError
+from planner.plan.types import (
     SCHEMA_VERSION,
     GroupEntry,
     Meta,
@@ -32,7 +31,17 @@ from planner.plan import (
     Wave,
     locate,
 )
-from planner.policy import Policy, PolicyError
+from planner.vocabulary import (
+    Disposition,
+    Encryption,
+    Enforcement,
+    GroupKind,
+    ResultKind,
+    Verdict,
+    VnetVerdict,
+)
+
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class _Shape:
@@ -56,6 +65,16 @@ class _Shape:
             self.problem(where, f"{k}: expected {kind}, got {_describe(v)}", **loc)
             return None
         return v
+
+    def word(self, value: str | None, vocabulary: type[_E], k: str, where: str, **loc: Any) -> _E | None:
+        """`value` as a member of `vocabulary`; a problem naming the known words when it is not one."""
+        if value is None:
+            return None
+        try:
+            return vocabulary(value)
+        except ValueError:
+            self.problem(where, f"{k} {value!r} is not one of {', '.join(vocabulary)}", **loc)
+            return None
 
     def unknown(self, d: dict[str, Any], known: Iterable[str], where: str, **loc: Any) -> None:
         extra = sorted(set(d) - set(known))
@@ -152,10 +171,10 @@ class _Shape:
         v = {k: self.get(row, k, kind, where, **loc) for k, kind in spec.items()}
         if any(x is None for x in v.values()):
             return None
-        if v["kind"] not in GROUP_KINDS:
-            self.problem(where, f"kind {v['kind']!r} is not one of {', '.join(GROUP_KINDS)}", **loc)
+        kind = self.word(v["kind"], GroupKind, "kind", where, **loc)
+        if kind is None:
             return None
-        return GroupEntry(**v)
+        return GroupEntry(v["id"], kind, v["name"], v["members"], v["budget"])
 
     def vnet(self, i: int, row: dict[str, Any]) -> VnetEntry | None:
         where = f"[[vnets]] #{i}"
@@ -174,7 +193,14 @@ class _Shape:
         v = {k: self.get(row, k, kind, where, required=k != "enforcement", **loc) for k, kind in spec.items()}
         if any(v[k] is None for k in spec if k != "enforcement"):
             return None
-        return VnetEntry(**v)
+        verdict = self.word(v["verdict"], VnetVerdict, "verdict", where, **loc)
+        encryption = self.word(v["encryption"], Encryption, "encryption", where, **loc)
+        enforcement = self.word(v["enforcement"], Enforcement, "enforcement", where, **loc)
+        if verdict is None or encryption is None or (v["enforcement"] is not None and enforcement is None):
+            return None
+        return VnetEntry(
+            v["id"], v["name"], v["location"], verdict, encryption, v["action"], enforcement, v["reasons"]
+        )
 
     def vm(self, i: int, row: dict[str, Any]) -> VmEntry | None:
         where = f"[[vms]] #{i}"
@@ -200,11 +226,12 @@ class _Shape:
         v = {k: self.get(row, k, kind, where, required=k not in optional, **loc) for k, kind in spec.items()}
         if any(v[k] is None for k in spec if k not in optional):
             return None
-        if v["disposition"] not in DISPOSITIONS:
-            self.problem(
-                where, f"disposition {v['disposition']!r} is not one of {', '.join(DISPOSITIONS)}", **loc
-            )
+        disposition = self.word(v["disposition"], Disposition, "disposition", where, **loc)
+        kind = self.word(v["kind"], ResultKind, "kind", where, **loc)
+        verdict = self.word(v["verdict"], Verdict, "verdict", where, **loc)
+        if disposition is None or kind is None or verdict is None:
             return None
+        v.update(disposition=disposition, kind=kind, verdict=verdict)
         return VmEntry(**v)
 
     def wave(self, i: int, row: dict[str, Any]) -> Wave | None:
@@ -249,8 +276,8 @@ class _Shape:
         }
         self.unknown(raw, spec, where, **loc)
         v = {k: self.get(raw, k, kind, where, **loc) for k, kind in spec.items()}
-        if v["op"] is not None and v["op"] not in OPS:
-            self.problem(where, f"unknown op {v['op']!r}; known: {', '.join(OPS)}", **loc)
+        if v["op"] is not None and v["op"] not in tuple(Op):
+            self.problem(where, f"unknown op {v['op']!r}; known: {', '.join(Op)}", **loc)
             return None
         if v["target"] is not None and ResourceId.parse(v["target"]) is None:
             self.problem(where, f"target {v['target']!r} is not a resource id", **loc)
@@ -260,6 +287,7 @@ class _Shape:
             return None
         if any(x is None for x in v.values()):
             return None
+        v["op"] = Op(v["op"])
         return Step(**v)
 
 
@@ -297,15 +325,13 @@ _TOML_PLACE = re.compile(r"at line (\d+), column \d+")
 def loads(text: str) -> tuple[Plan | None, list[PlanProblem]]:
     """A plan from TOML text, or None and the problems (syntax with its line and column, then shape)."""
     try:
-        with collector_paused():
-            doc = tomllib.loads(text)
+        doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # tomllib (3.11) puts the place only in the message: "... (at line 41, column 6)".
         at = _TOML_PLACE.search(str(exc))
         return None, [PlanProblem("TOML syntax", str(exc), line=int(at.group(1)) if at else None)]
     shape = _Shape()
-    with collector_paused():
-        plan = shape.plan(doc)
+    plan = shape.plan(doc)
     locate(text, shape.problems)
     return plan, shape.problems
 

@@ -1,15 +1,12 @@
-"""The Azure CLI equivalent of each plan step, and the wait that follows it in an exported script.
+"""Building blocks of the Azure CLI lines of plan steps (the op table, `planner.plan.ops`, puts them together).
 
 Every value taken from the plan (resource ids, sizes, names, commands) goes through `shlex.quote`, so no resource
-name can inject shell syntax into a script; a step's `az` line is a pure function of its op, target and params, so
-the plan validator can re-derive it and refuse a hand-edited one.
+name can inject shell syntax into a script.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from shlex import quote
-from typing import Any
 
 from planner.model import ResourceId
 
@@ -25,7 +22,7 @@ def comment(text: str) -> str:
     return "\n".join("# " + line for line in text.replace("\r", "\n").split("\n"))
 
 
-def _scale_set_args(scale_set_id: str) -> str:
+def scale_set_args(scale_set_id: str) -> str:
     rid = ResourceId.parse(scale_set_id)
     if rid is None:
         raise ValueError(f"not a resource id: {scale_set_id!r}")
@@ -35,7 +32,7 @@ def _scale_set_args(scale_set_id: str) -> str:
 
 def vmss_update_model(scale_set_id: str, size: str | None, accelerated_networking: bool) -> str:
     """Set the model's size and/or enable AN on every NIC configuration of the model, in one model update."""
-    args = _scale_set_args(scale_set_id)
+    args = scale_set_args(scale_set_id)
     sets = [quote(f"sku.name={size}")] if size else []
     if not sets and not accelerated_networking:
         raise ValueError("a scale-set model update needs a size or accelerated_networking")
@@ -63,60 +60,12 @@ def vmss_upgrade_batch(scale_set_id: str, batch_size: int) -> str:
     removed or already upgraded since the plan was made; `sed` reads its whole input, so `pipefail` never sees
     a SIGPIPE from `sort`.
     """
-    args = _scale_set_args(scale_set_id)
+    args = scale_set_args(scale_set_id)
     query = quote("[?latestModelApplied==`false`].instanceId")
     return (
         f"ids=$(az vmss list-instances {args} --query {query} -o tsv | sort -n | sed -n {quote(f'1,{batch_size}p')})\n"
         f'if [ -n "$ids" ]; then az vmss update-instances {args} --instance-ids $ids; fi'
     )
-
-
-def step_command(op: str, target: str, params: Mapping[str, Any]) -> str:
-    """The `az` line of a step; raises ValueError (or KeyError) when params lack what the op needs."""
-    t = quote(target)
-    if op == "vnet.enable-encryption":
-        enforcement = CLI_ENFORCEMENT[str(params["enforcement"])]
-        return (
-            f"az network vnet update --ids {t} --enable-encryption true "
-            f"--encryption-enforcement-policy {quote(enforcement)}"
-        )
-    if op == "vm.deallocate":
-        return f"az vm deallocate --ids {t}"
-    if op == "vm.resize":
-        return f"az vm resize --ids {t} --size {quote(str(params['size']))}"
-    if op == "nic.enable-accelerated-networking":
-        return f"az network nic update --ids {t} --accelerated-networking true"
-    if op == "vm.start":
-        return f"az vm start --ids {t}"
-    if op == "vmss.update-model":
-        size = params.get("size")
-        return vmss_update_model(
-            target, str(size) if size else None, params.get("accelerated_networking") is True
-        )
-    if op == "vmss.upgrade-instances":
-        return vmss_upgrade_batch(target, int(params["batch_size"]))
-    if op == "manual":
-        lines = [str(params.get("reason", "a manual step")), *(str(c) for c in params.get("commands", []))]
-        return "\n".join(comment(line) for line in lines)
-    raise ValueError(f"unknown op {op!r}")
-
-
-def wait_command(op: str, target: str) -> str | None:
-    """The wait an exported script runs after a long operation (None: nothing to wait for)."""
-    t = quote(target)
-    if op == "vnet.enable-encryption":
-        return f"az network vnet wait --ids {t} --updated"
-    if op == "vm.deallocate":
-        return f"az vm wait --ids {t} --custom {quote(POWER_STATE_QUERY.format(state='deallocated'))}"
-    if op == "vm.resize":
-        return f"az vm wait --ids {t} --updated"
-    if op == "nic.enable-accelerated-networking":
-        return f"az network nic wait --ids {t} --updated"
-    if op == "vm.start":
-        return f"az vm wait --ids {t} --custom {quote(POWER_STATE_QUERY.format(state='running'))}"
-    if op in ("vmss.update-model", "vmss.upgrade-instances"):
-        return f"az vmss wait {_scale_set_args(target)} --updated"
-    return None
 
 
 POWER_STATE_QUERY = "instanceView.statuses[?code=='PowerState/{state}']"

@@ -13,13 +13,14 @@ from typing import Any
 
 import tomli_w
 
+from planner.errors import InputError
 from planner.model import key
 from planner.tomlfile import read_toml
 
 SERIES_LISTS = ("baseline", "extended")
 
 
-class DecisionsError(Exception):
+class DecisionsError(InputError):
     """A decisions file that cannot be used; the message names the file and the key."""
 
 
