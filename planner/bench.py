@@ -1,6 +1,6 @@
 """`python -m planner.bench` (run by `make bench`): how fast and how lean loading a large estate is.
 
-Generates the demo estate (`planner.demo_estate`, 100,000 VMs by default) in a temporary folder, or reuses the one
+Generates the demo estate (`planner.demo.estate`, 100,000 VMs by default) in a temporary folder, or reuses the one
 `--out` names, then measures each stage in a fresh subprocess, so every stage starts with clean memory and its peak
 RSS is its own: the bare parse (`json.loads` of every file's bytes, the floor any loader pays), then
 `planner.inventory.arm_json.load_path`, then `planner analyze` and `planner plan` end to end on the same estate. It
@@ -143,8 +143,7 @@ def _reanalyze(folder: Path) -> Timed:
     size when that is smaller), made in memory."""
     from planner.analysis.analyzer import Analyzer
     from planner.analysis.decisions import Decisions
-    from planner.commands.demo import estate_documents
-    from planner.demo_estate import generate_estate
+    from planner.demo.estate import estate_documents, generate_estate
     from planner.inventory.arm_json import load_documents
 
     bench_vms = json.loads((folder / ESTATE_MARKER).read_text(encoding="utf-8"))["vms"]
@@ -240,7 +239,7 @@ def measure(name: str, folder: Path) -> Result:
 
 def _estate_folder(args: argparse.Namespace) -> tuple[Path, bool, float | None]:
     """The folder to measure, whether it is a temporary one, and generation seconds (None when reused)."""
-    from planner.demo_estate import write_estate_streaming
+    from planner.demo.estate import write_estate_streaming
 
     wanted = {"vms": args.vms, "seed": args.seed, "page_size": args.page_size, "version": __version__}
     if args.out is None:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import __version__
-from planner.errors import ExitCode
+from planner.errors import ExitCode, PlannerError, UsageError, exit_codes_text
+from planner.gcpause import collector_paused
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,8 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="planner",
         description="Plan and execute the move of Azure VMs onto Virtual Network encryption.",
-        epilog="Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 drift, 5 Azure failure, "
-        "6 invalid plan, 130 interrupted.",
+        epilog=f"Exit codes: {exit_codes_text()}.",
     )
     p.add_argument("--version", action="version", version=f"planner {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -175,10 +175,15 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
         from planner.commands import demo
 
         if args.vms < 1:
-            print("planner demo: --vms must be at least 1", file=sys.stderr)
-            return ExitCode.USAGE
+            raise UsageError("--vms must be at least 1")
         return demo.run(vms=args.vms, seed=args.seed, write=args.write)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+# Commands that run with Python's cyclic garbage collector on: a live fetch runs SDK code, which makes reference
+# cycles. Every other command works on a large inventory that makes none, and runs with the collector paused
+# (`planner.gcpause`: measured half of the analysis time at 100,000 VMs).
+COLLECTOR_ON = ("fetch",)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,7 +193,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
     try:
-        return int(_dispatch(args))
+        if args.command in COLLECTOR_ON:
+            return int(_dispatch(args))
+        with collector_paused():
+            return int(_dispatch(args))
+    except PlannerError as exc:
+        from planner.commands.render.errors import report_error
+
+        report_error(args.command, exc, sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED

@@ -6,8 +6,7 @@ from functools import cache
 
 from planner.analysis.analyzer import Analyzer
 from planner.analysis.decisions import Decisions
-from planner.commands.demo import estate_documents
-from planner.demo_estate import generate_estate
+from planner.demo.estate import estate_documents, generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory
 from planner.plan import write as plan_write

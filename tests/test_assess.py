@@ -418,14 +418,13 @@ def test_reanalysis_with_new_decisions_reuses_the_indexed_inventory() -> None:
 
 
 def _demo_inventory() -> Any:
-    from planner.commands.demo import estate_documents
-    from planner.demo_estate import generate_estate
+    from planner.demo.estate import estate_documents, generate_estate
 
     return load_documents(estate_documents(generate_estate()))
 
 
 def test_incremental_update_equals_a_full_run_after_each_decision_change() -> None:
-    from planner.commands.analyze import analysis_json
+    from planner.commands.render.analysis import analysis_json
 
     inv = _demo_inventory()
     live = Analyzer(inv)
@@ -450,7 +449,7 @@ def test_incremental_update_equals_a_full_run_after_each_decision_change() -> No
 
 
 def test_incremental_update_leaves_the_previous_analysis_untouched() -> None:
-    from planner.commands.analyze import analysis_json
+    from planner.commands.render.analysis import analysis_json
 
     inv = _demo_inventory()
     live = Analyzer(inv)
@@ -464,7 +463,7 @@ def test_incremental_update_leaves_the_previous_analysis_untouched() -> None:
 
 
 def test_incremental_pin_that_uses_up_a_family_quota_moves_another_vm_off_it() -> None:
-    from planner.commands.analyze import analysis_json
+    from planner.commands.render.analysis import analysis_json
 
     inv = _demo_inventory()
     by_name = {vm.name: k for k, vm in inv.vms.items()}

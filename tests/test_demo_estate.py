@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from planner.demo_estate import (
+from planner.demo.estate import (
     LOCATION_RESTRICTED,
     REGIONS,
     SUBSCRIPTIONS,
@@ -574,7 +574,7 @@ def test_files_are_identical_across_interpreters_with_different_hash_seeds(tmp_p
     import sys
 
     script = (
-        "import hashlib, sys; from pathlib import Path; from planner.demo_estate import write_estate_streaming; "
+        "import hashlib, sys; from pathlib import Path; from planner.demo.estate import write_estate_streaming; "
         "h = hashlib.sha256(); "
         "[h.update(p.name.encode() + p.read_bytes()) for p in write_estate_streaming(Path(sys.argv[1]), vms=400)]; "
         "print(h.hexdigest())"

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from planner import cli
-from planner.commands import export_script
-from planner.demo_estate import generate_estate, write_estate
+from planner.commands.render import script as export_script
+from planner.demo.estate import generate_estate, write_estate
 from planner.errors import ExitCode
 from planner.plan import check as plan_check
 

@@ -13,8 +13,7 @@ import tomli_w
 
 from planner.analysis.analyzer import Analyzer
 from planner.analysis.decisions import Decisions
-from planner.commands.demo import estate_documents
-from planner.demo_estate import generate_estate
+from planner.demo.estate import estate_documents, generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory, key
 from planner.plan import azcli

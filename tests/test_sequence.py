@@ -19,8 +19,7 @@ import pytest
 
 from planner.analysis.analyzer import Analyzer
 from planner.analysis.decisions import Decisions
-from planner.commands.demo import estate_documents
-from planner.demo_estate import generate_estate
+from planner.demo.estate import estate_documents, generate_estate
 from planner.inventory.arm_json import load_documents
 from planner.model import Inventory, key
 from planner.plan import check as plan_check

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner.commands.inventory import print_problems
+from planner.commands.common import write_snapshot
 from planner.commands.progress import Progress
-from planner.commands.snapshot import write_and_say
-from planner.errors import ExitCode
+from planner.commands.render.problems import print_problems
+from planner.errors import ExitCode, UsageError
 
 
 def run(
@@ -25,8 +25,7 @@ def run(
     if token_env is not None:
         token = os.environ.get(token_env)
         if not token:
-            print(f"planner fetch: environment variable {token_env} is not set or empty", file=sys.stderr)
-            return ExitCode.USAGE
+            raise UsageError(f"environment variable {token_env} is not set or empty")
     from planner.inventory import live
 
     progress = Progress()
@@ -36,10 +35,8 @@ def run(
         inv = live.fetch_inventory(
             subscriptions, cloud=cloud, arm_endpoint=arm_endpoint, credential=credential, progress=progress
         )
-    except live.FetchError as exc:
+    finally:
         progress.close()
-        print(f"planner fetch: {exc}", file=sys.stderr)
-        return ExitCode.AZURE
-    progress.close()
     print_problems(inv.problems, sys.stderr)
-    return write_and_say(inv, out, source=f"live:{cloud}:{','.join(subscriptions)}")
+    write_snapshot(inv, out, source=f"live:{cloud}:{','.join(subscriptions)}")
+    return ExitCode.OK

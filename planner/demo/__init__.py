@@ -1,1 +1,1 @@
-"""The pieces of the demo estate generator; `planner.demo_estate` is the public API built on them."""
+"""The built-in demo estate: `planner.demo.estate` is its public API, built on the other modules here."""

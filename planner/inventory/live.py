@@ -37,6 +37,7 @@ from azure.mgmt.compute import ComputeManagementClient
 from azure.mgmt.core.exceptions import ARMErrorFormat
 from azure.mgmt.network import NetworkManagementClient
 
+from planner.errors import AzureError as AzureFailure
 from planner.model import ResourceId, key
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ CLOUDS: dict[str, CloudEndpoints] = {
 }
 
 
-class FetchError(Exception):
+class FetchError(AzureFailure):
     """Azure refused, failed or could not be reached; the message names the call and the subscription."""
 
 

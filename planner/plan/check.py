@@ -43,5 +43,5 @@ def load_valid(path: Path) -> Plan:
         problems = check(plan)
         locate(text, problems)
     if problems or plan is None:
-        raise PlanInvalid(problems)
+        raise PlanInvalid(problems, path)
     return plan

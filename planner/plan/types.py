@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from planner.errors import ExitCode, InputError, PlannerError
@@ -151,9 +152,10 @@ class PlanInvalid(PlannerError):
 
     exit_code = ExitCode.PLAN_INVALID
 
-    def __init__(self, problems: list[PlanProblem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
+    def __init__(self, problems: list[PlanProblem], path: Path | None = None) -> None:
+        super().__init__(f"{path or 'the plan'} is not a valid plan ({len(problems)} problem(s))")
         self.problems = problems
+        self.path = path
 
 
 def locate(text: str, problems: list[PlanProblem]) -> None:

@@ -1,4 +1,5 @@
-"""The built-in demo estate: generate it (deterministically) and write it as raw ARM REST value pages.
+"""The built-in demo estate: generate it (deterministically), write it as raw ARM REST value pages, or hand it to the
+loader as the documents a folder export would hold.
 
 Owns what `planner demo` and `make bench` run on. The estate uses the real resource shapes recorded in
 shared/realdata (fields nested under `properties`, instance views inside VMs, `{"value": [...]}` pages). At its
@@ -17,6 +18,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from planner.demo.blueprint import REGIONS, SUBSCRIPTIONS, Block, Doc, Tally
 from planner.demo.render import render_block
@@ -34,6 +36,7 @@ __all__ = [
     "ZONE_RESTRICTED",
     "Doc",
     "Estate",
+    "estate_documents",
     "generate_estate",
     "vnet_count",
     "write_estate",
@@ -193,3 +196,14 @@ class _EstateWriter:
                 _write_page(path, [json.dumps(row, separators=(",", ":")) for row in rows])
                 paths.append(path)
         return paths
+
+
+def estate_documents(estate: Estate) -> Iterator[tuple[str, Any]]:
+    """The estate as the documents a folder export would hold (usage lists named by region, as files are)."""
+    yield "demo/virtualMachines.json", {"value": estate.vms}
+    yield "demo/networkInterfaces.json", {"value": estate.nics}
+    yield "demo/resources.json", {"value": estate.resources}
+    for region, rows in sorted(estate.skus.items()):
+        yield f"demo/skus-{region}.json", {"value": rows}
+    for region, rows in sorted(estate.usages.items()):
+        yield f"demo/usages-{region}.json", {"value": rows}
