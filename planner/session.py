@@ -192,7 +192,8 @@ class Session:
             else:
                 from planner.inventory.snapshot import to_document
 
-                text = json.dumps(to_document(self.inventory), sort_keys=True, default=str)
+                body = to_document(self.inventory)["inventory"]  # without the document's creation time
+                text = json.dumps(body, sort_keys=True, default=str)
                 self._digest = DIGEST_PREFIX + hashlib.sha256(text.encode()).hexdigest()
         return self._digest
 

@@ -46,6 +46,17 @@ def _copy_decisions(d: Decisions) -> Decisions:
     )
 
 
+def _changed(now: dict[str, VmResult], before: dict[str, VmResult]) -> set[str]:
+    """Keys whose result differs from before; the others get their previous object back."""
+    out = set()
+    for k, old in before.items():
+        if now[k] == old:
+            now[k] = old
+        else:
+            out.add(k)
+    return out
+
+
 def _same_policy(a: Decisions, b: Decisions) -> bool:
     """Everything but pins and VM exclusions is equal (those two are what `update` handles incrementally)."""
     return (
@@ -143,7 +154,13 @@ class Analyzer:
             for k in st.users.pop(scope, set()):
                 (vm_keys if k in self.inv.vms else set_keys).add(k)
         st.decisions = _copy_decisions(decisions)
+        before_vms = {k: st.raw_vms[k] for k in vm_keys}
+        before_sets = {k: st.raw_sets[k] for k in set_keys}
         self._assess_resources(st, decisions, sorted(vm_keys), sorted(set_keys))
+        # Re-proposed in the same quota order, most come out as they were: keep those (the same objects, so a
+        # face can tell by identity what changed), and redo what follows only from the ones that did change.
+        vm_keys = _changed(st.raw_vms, before_vms)
+        set_keys = _changed(st.raw_sets, before_sets)
 
         affected: set[str] = set()
         for k in vm_keys:

@@ -302,14 +302,13 @@ class QuotaLedger:
     """
 
     def __init__(self, usages: Iterable[Usage]) -> None:
-        self.left: dict[tuple[str, str, str], int] = {}
+        # (subscription, region) -> quota name (`cores` or a family, case-folded) -> vCPUs left
+        self.left: dict[tuple[str, str], dict[str, int]] = {}
         self.regions: set[str] = set()
-        self._scoped: set[tuple[str, str]] = set()
         for u in usages:
-            sub = (u.subscription or "").lower()
-            self.left[(sub, u.location.lower(), u.name.lower())] = u.limit - u.current
-            self.regions.add(u.location.lower())
-            self._scoped.add((sub, u.location.lower()))
+            scope = ((u.subscription or "").lower(), u.location.lower())
+            self.left.setdefault(scope, {})[u.name.lower()] = u.limit - u.current
+            self.regions.add(scope[1])
         self._scope_cache: dict[tuple[str, str], tuple[str, str]] = {}
 
     def scope(self, subscription: str, location: str) -> tuple[str, str]:
@@ -317,36 +316,41 @@ class QuotaLedger:
         k = (subscription.lower(), location.lower())
         hit = self._scope_cache.get(k)
         if hit is None:
-            hit = self._scope_cache[k] = k if k in self._scoped else ("", k[1])
+            hit = self._scope_cache[k] = k if k in self.left else ("", k[1])
         return hit
 
     def knows(self, location: str) -> bool:
         return location.lower() in self.regions
 
     def fits(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> bool:
-        sub, loc = scope
+        # Asked for every candidate tried against quota (tens of thousands per re-analysis): kept lean.
+        left = self.left.get(scope)
+        if left is None:
+            return True
         delta = target.vcpus - current.vcpus
         if delta > 0:
-            left = self.left.get((sub, loc, "cores"))
-            if left is not None and left < delta:
+            cores = left.get("cores")
+            if cores is not None and cores < delta:
                 return False
-        fam = _family(target)
+        fam = _FAMILY_KEYS.get(target.name) or _family(target)
         if fam:
-            left = self.left.get((sub, loc, fam))
-            if left is not None:
+            room = left.get(fam)
+            if room is not None:
                 need = delta if fam == _family(current) else target.vcpus
-                if need > 0 and left < need:
+                if need > 0 and room < need:
                     return False
         return True
 
     def take(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> None:
-        sub, loc = scope
+        left = self.left.get(scope)
+        if left is None:
+            return
         delta = target.vcpus - current.vcpus
-        if delta > 0 and (sub, loc, "cores") in self.left:
-            self.left[(sub, loc, "cores")] -= delta
+        if delta > 0 and "cores" in left:
+            left["cores"] -= delta
         fam = _family(target)
-        if fam and (sub, loc, fam) in self.left:
-            self.left[(sub, loc, fam)] -= delta if fam == _family(current) else target.vcpus
+        if fam and fam in left:
+            left[fam] -= delta if fam == _family(current) else target.vcpus
 
 
 _FAMILY_KEYS: dict[str, str] = {}

@@ -308,3 +308,8 @@ def az_line(op: str, target: str, params: Mapping[str, Any]) -> str:
 def seconds(policy: Policy, op: str) -> int:
     """How long the policy says a step of this op takes."""
     return policy.durations[spec(op).duration_key]
+
+
+def durations(policy: Policy) -> dict[Op, int]:
+    """Seconds per op under the policy, looked up once (sequencing asks for each unit)."""
+    return {op: policy.durations[s.duration_key] for op, s in OPS.items()}

@@ -17,7 +17,7 @@ from planner.sequencing.groups import Groups
 from planner.sequencing.ids import StepIds
 from planner.sequencing.schedule import Schedule, Scheduler, WaveKind
 from planner.sequencing.steps import StepFactory
-from planner.sequencing.units import UnitKind
+from planner.sequencing.units import CycleCache, UnitKind
 from planner.topology import Topology
 from planner.vocabulary import Action, Enforcement, Verdict
 
@@ -33,9 +33,10 @@ class PlanMaker:
         self.topology = topology if topology is not None else Topology(inv)
         self.groups = Groups(self.topology)
         self._bases: dict[tuple[str, str], str] = {}  # step-id slugs, kept across plans
+        self._cycles = CycleCache()  # VM cycle units, kept across schedules
 
     def schedule(self, analysis: Analysis, policy: Policy) -> Schedule:
-        return Scheduler(self.inv, self.topology, self.groups, analysis, policy).schedule()
+        return Scheduler(self.inv, self.topology, self.groups, analysis, policy, self._cycles).schedule()
 
     def plan(
         self,

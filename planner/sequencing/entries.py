@@ -8,7 +8,7 @@ from planner.plan.policy import Policy
 from planner.plan.types import VmEntry, VnetEntry
 from planner.sequencing.groups import Groups
 from planner.sequencing.schedule import Schedule
-from planner.sequencing.steps import WAS_RUNNING
+from planner.sequencing.units import WAS_RUNNING
 from planner.topology import Topology, is_uniform
 from planner.vocabulary import Action, Disposition, Enforcement, GroupKind, ResultKind, Verdict, VnetVerdict
 

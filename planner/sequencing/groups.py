@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.model import key
+from planner.model import PowerState, key
 from planner.plan.policy import Policy
 from planner.topology import Topology
 from planner.vocabulary import GroupKind
@@ -56,6 +56,17 @@ class Groups:
                 self.vm_groups.setdefault(vk, []).append(gk)
             for sk in instances:
                 self.vmss_groups.setdefault(sk, []).append(gk)
+        # Per VM, worked out once: its availability set's group, and the groups its deallocation takes a
+        # member of (none when it is deallocated already).
+        self.avset_of: dict[str, str] = {}
+        self.down_of: dict[str, dict[str, int]] = {}
+        no_groups: dict[str, int] = {}
+        for vk, gks in self.vm_groups.items():
+            avset = next((g for g in gks if self.groups[g].kind is GroupKind.AVAILABILITY_SET), None)
+            if avset is not None:
+                self.avset_of[vk] = avset
+            deallocated = inv.vms[vk].power_state is PowerState.DEALLOCATED
+            self.down_of[vk] = no_groups if deallocated else dict.fromkeys(gks, 1)
 
     def _add(self, gid: str, kind: GroupKind, name: str, members: int) -> str:
         gk = key(gid)
@@ -66,8 +77,9 @@ class Groups:
         """Members of each group that may be down at once under the policy."""
         return {gk: policy.budget(g.size) for gk, g in self.groups.items()}
 
-    def availability_set_of(self, vm_key: str) -> str | None:
-        return next(
-            (g for g in self.vm_groups.get(vm_key, []) if self.groups[g].kind is GroupKind.AVAILABILITY_SET),
-            None,
-        )
+    def down(self, vm_key: str) -> dict[str, int]:
+        """The groups a VM's deallocation takes a member of, 1 each (shared: never change it)."""
+        return self.down_of.get(vm_key, _NONE)
+
+
+_NONE: dict[str, int] = {}

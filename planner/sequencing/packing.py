@@ -15,8 +15,18 @@ from typing import Any
 from planner.sequencing.units import Unit, UnitKind
 
 
+def rank(u: Unit) -> tuple[Any, ...]:
+    """Packing's order (decreasing size, grouped units first, then by group, update domain, key, batch); kept
+    on the unit, which is made once and reused while its VM's analysis does not change."""
+    if u.rank is None:
+        grouped = 0 if u.down or u.kind is not UnitKind.CYCLE else 1
+        primary = u.avset or (min(u.down) if u.down else "")
+        u.rank = (-u.size, grouped, primary, -1 if u.ud is None else u.ud, u.key, u.batch)
+    return u.rank
+
+
 def pack(units: list[Unit], budget: dict[str, int], limit: int) -> list[list[Unit]]:
-    """The units of each wave; sets each unit's `wave` (0-based)."""
+    """The units of each wave."""
     counts: list[int] = []
     loads: list[dict[str, int]] = []
     waves: list[list[Unit]] = []
@@ -24,11 +34,6 @@ def pack(units: list[Unit], budget: dict[str, int], limit: int) -> list[list[Uni
     next_room: dict[str, int] = {}
     ud_waves: dict[str, dict[int, int]] = {}  # avset -> update domain -> latest wave holding it
     batch_wave: dict[str, int] = {}  # scale set -> wave of its latest batch
-
-    def order(u: Unit) -> tuple[Any, ...]:
-        grouped = 0 if u.down or u.kind is not UnitKind.CYCLE else 1
-        primary = u.avset or (min(u.down) if u.down else "")
-        return (-u.size, grouped, primary, -1 if u.ud is None else u.ud, u.key, u.batch)
 
     def fits(u: Unit, w: int) -> bool:
         if counts[w] + u.size > limit and not (counts[w] == 0 and u.kind is UnitKind.OUTAGE):
@@ -42,7 +47,7 @@ def pack(units: list[Unit], budget: dict[str, int], limit: int) -> list[list[Uni
                 return False
         return True
 
-    for u in sorted(units, key=order):
+    for u in sorted(units, key=rank):
         start = first_open
         for gk in u.down:
             if gk != u.own:
@@ -61,8 +66,10 @@ def pack(units: list[Unit], budget: dict[str, int], limit: int) -> list[list[Uni
                 waves.append([])
             if fits(u, w):
                 break
+            if counts[w] == 0 and not loads[w]:
+                # Units are made to fit an empty wave (a batch is at most max_parallel and its groups' budgets).
+                raise ValueError(f"{u.kind} {u.key} fits no wave: size {u.size}, max_parallel {limit}")
             w += 1
-        u.wave = w
         counts[w] += u.size
         for gk, d in u.down.items():
             loads[w][gk] = loads[w].get(gk, 0) + d

@@ -12,17 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
+from itertools import chain
 
 from planner.analysis.results import Analysis, VmResult
-from planner.model import Inventory, PowerState
+from planner.model import Inventory
 from planner.plan.ops import Op, seconds
 from planner.plan.policy import Policy
 from planner.sequencing.groups import Groups
 from planner.sequencing.packing import lower_bound, pack
-from planner.sequencing.steps import WAS_RUNNING
-from planner.sequencing.units import Unit, UnitKind, UnitMaker
+from planner.sequencing.units import CycleCache, Unit, UnitKind, UnitMaker
 from planner.topology import Topology, is_uniform
-from planner.vocabulary import Action, Disposition, Encryption, Enforcement, Verdict, VnetVerdict
+from planner.vocabulary import Disposition, Encryption, Enforcement, Verdict, VnetVerdict
 
 # Dispositions after which a VM or scale set is ready (a DropUnencrypted step may follow).
 READY = (Disposition.CYCLE, Disposition.OUTAGE, Disposition.UPGRADE)
@@ -42,7 +42,6 @@ class ScheduledWave:
     units: list[Unit] = field(default_factory=list)
     vms: int = 0  # VMs and scale-set instances it takes down or changes
     outages: list[str] = field(default_factory=list)  # availability-set group keys taken down whole
-    at_budget: list[str] = field(default_factory=list)  # group keys with as many members down as their budget
     estimated_seconds: int = 0
     window: int | None = None  # 1-based index into policy.windows
 
@@ -60,17 +59,33 @@ class Schedule:
     drop: list[str]  # VNet keys switched to DropUnencrypted in the last wave
     unscheduled: list[int]  # waves no maintenance window holds
     units: list[Unit]
+    budgets: dict[str, int]  # group key -> members that may be down at once
+
+    def at_budget(self, wave: ScheduledWave) -> dict[str, int]:
+        """The groups a wave takes as many members of down as their budget allows: group key -> members down."""
+        load: dict[str, int] = {}
+        for u in wave.units:
+            for gk, d in u.down.items():
+                load[gk] = load.get(gk, 0) + d
+        return {gk: n for gk, n in sorted(load.items()) if n >= self.budgets[gk]}
 
 
 def is_aks_handover(r: VmResult) -> bool:
     """Blocked only because AKS manages it: the plan hands it over as a manual step."""
-    return r.verdict is Verdict.BLOCKED and bool(r.blockers) and all(b.code == "aks-managed" for b in r.blockers)
+    return bool(r.blockers) and all(b.code == "aks-managed" for b in r.blockers)
 
 
 class Scheduler:
     def __init__(
-        self, inv: Inventory, topo: Topology, groups: Groups, analysis: Analysis, policy: Policy
+        self,
+        inv: Inventory,
+        topo: Topology,
+        groups: Groups,
+        analysis: Analysis,
+        policy: Policy,
+        cache: CycleCache | None = None,
     ) -> None:
+        self.cache = cache
         self.inv = inv
         self.topo = topo
         self.groups = groups
@@ -78,7 +93,7 @@ class Scheduler:
         self.policy = policy
 
     def schedule(self) -> Schedule:
-        made = UnitMaker(self.inv, self.topo, self.groups, self.a, self.policy).make()
+        made = UnitMaker(self.inv, self.topo, self.groups, self.a, self.policy, self.cache).make()
         units = made.units
         disposition, notes = made.disposition, made.notes
         budget = self.groups.budgets(self.policy)
@@ -92,7 +107,7 @@ class Scheduler:
                 wave_of[k] = 1
         offset = len(waves)
         for i, wave_units in enumerate(packed):
-            waves.append(self._cycles(offset + i + 1, wave_units, budget, wave_of))
+            waves.append(self._cycles(offset + i + 1, wave_units, wave_of))
         drop = self._drop(enable, disposition)
         if drop:
             waves.append(
@@ -116,6 +131,7 @@ class Scheduler:
             drop=drop,
             unscheduled=self._windows(waves),
             units=units,
+            budgets=budget,
         )
 
     # --- wave 1 ---------------------------------------------------------------------------------------------
@@ -127,7 +143,10 @@ class Scheduler:
             for vk, v in a.vnets.items()
             if v.verdict is VnetVerdict.READY and v.encryption is Encryption.DISABLED and vk in self.inv.vnets
         ]
-        manual = [k for k, r in [*a.scale_sets.items(), *a.vms.items()] if is_aks_handover(r)]
+        blocked = Verdict.BLOCKED
+        manual = [
+            k for k, r in chain(a.scale_sets.items(), a.vms.items()) if r.verdict is blocked and is_aks_handover(r)
+        ]
         for k in manual:
             disposition[k] = Disposition.MANUAL
         flexible = [
@@ -160,14 +179,9 @@ class Scheduler:
 
     # --- cycle waves ----------------------------------------------------------------------------------------
 
-    def _cycles(
-        self, index: int, units: list[Unit], budget: dict[str, int], wave_of: dict[str, int]
-    ) -> ScheduledWave:
+    def _cycles(self, index: int, units: list[Unit], wave_of: dict[str, int]) -> ScheduledWave:
         outages: list[str] = []
-        load: dict[str, int] = {}
         for u in units:
-            for gk, d in u.down.items():
-                load[gk] = load.get(gk, 0) + d
             if u.kind is UnitKind.OUTAGE:
                 outages.append(u.key)
                 for vk in self.groups.avset_members[u.key]:
@@ -184,8 +198,7 @@ class Scheduler:
             units,
             vms=vms,
             outages=sorted(outages),
-            at_budget=sorted(gk for gk, n in load.items() if n >= budget[gk]),
-            estimated_seconds=max((self.unit_seconds(u) for u in units), default=0),
+            estimated_seconds=max((u.seconds for u in units), default=0),
         )
 
     def _title(self, units: list[Unit], vms: int) -> str:
@@ -201,38 +214,6 @@ class Scheduler:
         if cycles:
             parts.append(f"{cycles} VM cycle{'s' if cycles != 1 else ''}")
         return f"{vms} VM(s): " + ", ".join(parts)
-
-    def unit_seconds(self, u: Unit) -> int:
-        """The longest chain of the unit's steps, as `assemble` lays them out (see `steps.StepFactory`)."""
-        p = self.policy
-        if u.kind is UnitKind.BATCH:
-            model = seconds(p, Op.VMSS_UPDATE_MODEL) if u.batch == 1 else 0
-            return model + seconds(p, Op.VMSS_UPGRADE_INSTANCES)
-        chains = [self._chain(vk) for vk in u.vms]
-        if u.kind is UnitKind.CYCLE:
-            down, middle, up = chains[0]
-            return down + sum(middle) + up
-        # An outage: every deallocation, then every change (each VM's in sequence), then every start.
-        down = max((d for d, _, _ in chains), default=0)
-        changes = [down + sum(m) for _, m, _ in chains if m]
-        longest = max([down, *changes])
-        for d, _, up in chains:
-            if up:
-                begin = max(changes) if changes else d
-                longest = max(longest, begin + up)
-        return longest
-
-    def _chain(self, vk: str) -> tuple[int, list[int], int]:
-        """A VM's cycle as (deallocation, [resize, AN] present, start) seconds; a part it lacks is 0 / absent."""
-        p, r, vm = self.policy, self.a.vms[vk], self.inv.vms[vk]
-        down = seconds(p, Op.VM_DEALLOCATE) if vm.power_state is not PowerState.DEALLOCATED else 0
-        middle = []
-        if Action.RESIZE in r.actions and r.target_size:
-            middle.append(seconds(p, Op.VM_RESIZE))
-        if Action.ENABLE_AN in r.actions and r.nics_without_an:
-            middle.append(seconds(p, Op.NIC_ENABLE_AN))
-        started = vm.power_state in WAS_RUNNING or p.start_deallocated
-        return down, middle, seconds(p, Op.VM_START) if started else 0
 
     # --- the last wave --------------------------------------------------------------------------------------
 

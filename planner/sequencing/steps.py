@@ -17,12 +17,10 @@ from planner.plan.ops import Op, az_line
 from planner.plan.policy import Policy
 from planner.plan.types import Step
 from planner.sequencing.ids import StepIds, step_id
-from planner.sequencing.units import Unit
+from planner.sequencing.units import WAS_RUNNING, Unit
 from planner.topology import Topology
 from planner.vocabulary import Action, Enforcement, ResultKind
 
-# Power states after which the plan starts the VM again (it was serving before).
-WAS_RUNNING = (PowerState.RUNNING, PowerState.STARTING, PowerState.UNKNOWN)
 _SIZE_IN_RECOMMENDATION = re.compile(r"--node-vm-size ([^`\s]+)")
 
 CycleParts = tuple[Step | None, list[Step], list[Step], Step | None]

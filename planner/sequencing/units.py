@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from planner.analysis.results import Analysis, VmResult
 from planner.model import Inventory, PowerState, VirtualMachine
+from planner.plan.ops import Op, durations
 from planner.plan.policy import Policy
 from planner.sequencing.groups import Groups
 from planner.topology import Topology, is_uniform
@@ -40,7 +42,8 @@ class Unit:
     batch: int = 0
     batches: int = 0
     batch_size: int = 0
-    wave: int = -1  # 0-based among the cycle waves, once placed
+    seconds: int = 0  # the longest chain of its steps
+    rank: tuple[Any, ...] | None = None  # its place in packing's order, once worked out (`packing.rank`)
 
 
 @dataclass(slots=True)
@@ -55,11 +58,64 @@ def has_steps(r: VmResult, vm: VirtualMachine) -> bool:
     return vm.power_state is not PowerState.DEALLOCATED or bool(r.actions)
 
 
+# Power states after which the plan starts the VM again (it was serving before).
+WAS_RUNNING = (PowerState.RUNNING, PowerState.STARTING, PowerState.UNKNOWN)
+
+
+def cycle_chain(r: VmResult, vm: VirtualMachine, seconds: dict[Op, int], start_deallocated: bool) -> Chain:
+    """A VM's cycle as (deallocation, [resize, AN] present, start) seconds, as `steps.StepFactory` lays it out;
+    a part it lacks is 0 (or absent from the middle)."""
+    down = seconds[Op.VM_DEALLOCATE] if vm.power_state is not PowerState.DEALLOCATED else 0
+    middle = []
+    if Action.RESIZE in r.actions and r.target_size:
+        middle.append(seconds[Op.VM_RESIZE])
+    if Action.ENABLE_AN in r.actions and r.nics_without_an:
+        middle.append(seconds[Op.NIC_ENABLE_AN])
+    started = vm.power_state in WAS_RUNNING or start_deallocated
+    return down, middle, seconds[Op.VM_START] if started else 0
+
+
+def outage_seconds(chains: list[Chain]) -> int:
+    """Every deallocation, then every change (each VM's in sequence), then every start."""
+    down = max((d for d, _, _ in chains), default=0)
+    changes = [down + sum(m) for _, m, _ in chains if m]
+    longest = max([down, *changes])
+    for d, _, up in chains:
+        if up:
+            begin = max(changes) if changes else d
+            longest = max(longest, begin + up)
+    return longest
+
+
+Chain = tuple[int, list[int], int]
+
+
+class CycleCache:
+    """Cycle units kept between schedules of one inventory: a VM's unit is made again only when its analysis
+    result is a new object (incremental re-analysis keeps unchanged results) or the durations changed."""
+
+    def __init__(self) -> None:
+        self.units: dict[str, tuple[VmResult, Unit | None]] = {}  # None: left out (no ready VNet)
+        self.signature: tuple[Any, ...] = ()
+
+    def checked(self, policy: Policy) -> dict[str, tuple[VmResult, Unit | None]]:
+        signature = (tuple(sorted(policy.durations.items())), policy.start_deallocated)
+        if signature != self.signature:
+            self.units, self.signature = {}, signature
+        return self.units
+
+
 class UnitMaker:
     """Units for one analysis; what depends on the inventory only (groups, topology) is given."""
 
     def __init__(
-        self, inv: Inventory, topo: Topology, groups: Groups, analysis: Analysis, policy: Policy
+        self,
+        inv: Inventory,
+        topo: Topology,
+        groups: Groups,
+        analysis: Analysis,
+        policy: Policy,
+        cache: CycleCache | None = None,
     ) -> None:
         self.inv = inv
         self.topo = topo
@@ -67,14 +123,13 @@ class UnitMaker:
         self.a = analysis
         self.policy = policy
         self.budgets = groups.budgets(policy)
+        self.seconds = durations(policy)
+        self.cached = (cache if cache is not None else CycleCache()).checked(policy)
         self.disposition: dict[str, Disposition] = {}
         self.notes: dict[str, list[str]] = {}
 
-    def down(self, vk: str, vm: VirtualMachine) -> dict[str, int]:
-        """The groups a VM's cycle takes a member of down (none when it is deallocated already)."""
-        if vm.power_state is PowerState.DEALLOCATED:
-            return {}
-        return dict.fromkeys(self.groups.vm_groups.get(vk, []), 1)
+    def _chain(self, vk: str) -> Chain:
+        return cycle_chain(self.a.vms[vk], self.inv.vms[vk], self.seconds, self.policy.start_deallocated)
 
     def make(self) -> Units:
         units = self._outages()
@@ -126,36 +181,60 @@ class UnitMaker:
             down: dict[str, int] = {}
             with_steps: list[str] = []
             for m in member_keys:
-                vm = inv.vms[m]
-                if has_steps(a.vms[m], vm):
+                if has_steps(a.vms[m], inv.vms[m]):
                     with_steps.append(m)
-                for grp, n in self.down(m, vm).items():
+                for grp, n in self.groups.down(m).items():
                     down[grp] = down.get(grp, 0) + n
                 self.disposition[m] = Disposition.OUTAGE
-            units.append(Unit(UnitKind.OUTAGE, gk, len(with_steps), down, vms=with_steps, own=gk))
+            seconds = outage_seconds([self._chain(m) for m in with_steps])
+            units.append(
+                Unit(UnitKind.OUTAGE, gk, len(with_steps), down, vms=with_steps, own=gk, seconds=seconds)
+            )
         return units
 
     def _cycles(self) -> list[Unit]:
-        a, inv = self.a, self.inv
+        a = self.a
+        links = self.topo.vms
         units: list[Unit] = []
+        ready = {k for k, v in a.vnets.items() if v.verdict is VnetVerdict.READY}
+        cached = self.cached
+        disposition = self.disposition
+        needs_changes, cycle = Verdict.NEEDS_CHANGES, Disposition.CYCLE
+        # Runs over every VM after each decision: kept to dictionary and set operations. A VM's result is a new
+        # object whenever its VNets' verdicts change, so a cached unit (or its absence) stays right for it.
         for vk, r in a.vms.items():
-            if vk in self.disposition or r.verdict is not Verdict.NEEDS_CHANGES or not r.actions:
+            if r.verdict is not needs_changes or not r.actions or vk in disposition:
                 continue
-            vm = inv.vms[vk]
-            if not any(
-                a.vnets[v].verdict is VnetVerdict.READY for v in self.topo.vms[vk].vnet_keys if v in a.vnets
-            ):
+            hit = cached.get(vk)
+            if hit is None or hit[0] is not r:
+                unit = None if ready.isdisjoint(links[vk].vnet_keys) else self._cycle(vk)
+                hit = cached[vk] = (r, unit)
+            if hit[1] is None:
                 self._leave_out(
                     vk,
                     "none of its VNets is in the inventory and ready, so this plan cannot switch encryption on "
                     "for it and a cycle now would not activate it",
                 )
                 continue
-            avset = self.groups.availability_set_of(vk)
-            ud = vm.platform_update_domain if avset is not None else None
-            units.append(Unit(UnitKind.CYCLE, vk, 1, self.down(vk, vm), vms=[vk], ud=ud, avset=avset))
-            self.disposition[vk] = Disposition.CYCLE
+            units.append(hit[1])
+            disposition[vk] = cycle
         return units
+
+    def _cycle(self, vk: str) -> Unit:
+        groups = self.groups
+        avset = groups.avset_of.get(vk)
+        ud = self.inv.vms[vk].platform_update_domain if avset is not None else None
+        down, middle, up = self._chain(vk)
+        return Unit(
+            UnitKind.CYCLE,
+            vk,
+            1,
+            groups.down(vk),
+            vms=[vk],
+            ud=ud,
+            avset=avset,
+            seconds=down + sum(middle) + up,
+        )
 
     def _batches(self) -> list[Unit]:
         units: list[Unit] = []
@@ -166,6 +245,7 @@ class UnitMaker:
             groups = self.groups.vmss_groups.get(sk, [])
             size = min([self.policy.max_parallel, *(self.budgets[g] for g in groups)])
             batches = math.ceil(max(ss.capacity or 1, 1) / size)
+            upgrade = self.seconds[Op.VMSS_UPGRADE_INSTANCES]
             for i in range(1, batches + 1):
                 units.append(
                     Unit(
@@ -176,6 +256,8 @@ class UnitMaker:
                         batch=i,
                         batches=batches,
                         batch_size=size,
+                        # The first batch waits for the model update.
+                        seconds=upgrade + (self.seconds[Op.VMSS_UPDATE_MODEL] if i == 1 else 0),
                     )
                 )
             self.disposition[sk] = Disposition.UPGRADE
