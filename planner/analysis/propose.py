@@ -191,9 +191,12 @@ class Ranking:
     rejected: list[Rejection] = field(default_factory=list)
     rejected_counts: dict[str, int] = field(default_factory=dict)  # every candidate that lost, by code
     quota_rejections: list[Rejection] = field(default_factory=list)  # valid[i] refused for quota, shared
+    # valid[i]'s vCPUs and case-folded quota family, for the quota search (`QuotaLedger.first_fit`)
+    quota_keys: list[tuple[int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.quota_rejections = [Rejection(t.name, QUOTA) for t in self.valid]
+        self.quota_keys = [(t.vcpus, _family(t)) for t in self.valid]
 
 
 @dataclass(slots=True)
@@ -340,6 +343,30 @@ class QuotaLedger:
                 if need > 0 and room < need:
                     return False
         return True
+
+    def first_fit(self, scope: tuple[str, str], current: SizeInfo, ranking: Ranking, start: int) -> int:
+        """The index of the first of `ranking.valid[start:]` that fits the quota left (`fits`, for a whole
+        ranking at once: the hottest loop of re-analysis); len(valid) when none does."""
+        keys = ranking.quota_keys
+        left = self.left.get(scope)
+        if left is None:
+            return start if start < len(keys) else len(keys)
+        cores = left.get("cores")
+        own_family = _family(current)
+        have = current.vcpus
+        for index in range(start, len(keys)):
+            vcpus, fam = keys[index]
+            delta = vcpus - have
+            if delta > 0 and cores is not None and cores < delta:
+                continue
+            if fam:
+                room = left.get(fam)
+                if room is not None:
+                    need = delta if fam == own_family else vcpus
+                    if need > 0 and room < need:
+                        continue
+            return index
+        return len(keys)
 
     def take(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> None:
         left = self.left.get(scope)

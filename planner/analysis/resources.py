@@ -314,15 +314,8 @@ class Assessor:
                 Finding("no-eligible-size", f"no supported size passes every constraint for {r.size}", [r.id])
             )
             return None
-        chosen = None
-        start = self._resume.get((profile, scope), 0)
-        index = start
-        for index in range(start, len(ranking.valid)):
-            if ledger.fits(scope, current, ranking.valid[index]):
-                chosen = ranking.valid[index]
-                break
-        else:
-            index = len(ranking.valid)
+        index = ledger.first_fit(scope, current, ranking, self._resume.get((profile, scope), 0))
+        chosen = ranking.valid[index] if index < len(ranking.valid) else None
         self._resume[(profile, scope)] = index
         # Every candidate ranked above the chosen one lost on quota; the first few are named.
         r.rejected = (ranking.quota_rejections[: min(index, QUOTA_LOSERS_SHOWN)] + ranking.rejected)[

@@ -5,6 +5,9 @@ differing values are `conflict` warnings, the later file's value is kept), attac
 their own (subnets, peerings, backend pools) to their parents, back-links (NIC <-> VM, availability-set members,
 pool <-> ipconfig), a VM's Hyper-V generation from its OS disk, the region of usage lists, and dangling-reference
 warnings. It is incremental so a huge folder is processed one file at a time; `finish` is called once.
+
+The merge rule is `merge`'s, and the back-links and dangling-reference checks are `links`' (`_BackLinks`, the base
+class of `InventoryBuilder`); this module owns the input side, attaching sub-resources, usage regions and `finish`.
 """
 
 from __future__ import annotations
@@ -12,19 +15,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from enum import Enum
 from typing import Any
 
+from planner.inventory.links import _BackLinks
+from planner.inventory.merge import _merge, _show
 from planner.model import (
     KEYED_TABLES,
     BackendPool,
     Inventory,
     LoadBalancer,
-    NetworkInterface,
-    NicRef,
     Peering,
-    PowerState,
-    Problem,
     ResourceId,
     ResourceSku,
     Severity,
@@ -37,79 +37,6 @@ from planner.model import (
 _REGION_WORDS = ("north", "south", "east", "west", "central", "usgov", "usdod", "ussec", "usnat")
 _NAME_TOKENS = re.compile(r"[-_. ]+")
 _USAGE_PREFIX = re.compile(r"usages?(?=[-_. ]|$)", re.IGNORECASE)
-_SHOW_LIMIT = 120
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {} or value is PowerState.UNKNOWN
-
-
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, str) and isinstance(b, str):
-        return a.lower() == b.lower()  # ids and SKU names are case-insensitive in Azure
-    return bool(a == b)
-
-
-def _identity(item: Any) -> Any:
-    rid = getattr(item, "id", None)
-    if rid:
-        return key(rid)
-    return (str(getattr(item, "name", "") or "").lower(), getattr(item, "lun", None))
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, list) and value and dataclasses.is_dataclass(value[0]):
-        text = (
-            "["
-            + ", ".join(str(getattr(v, "id", None) or getattr(v, "name", None) or "?") for v in value)
-            + "]"
-        )
-    elif isinstance(value, Enum):
-        text = str(value.value)
-    else:
-        text = repr(value)
-    return text if len(text) <= _SHOW_LIMIT else text[: _SHOW_LIMIT - 3] + "..."
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
-
-
-def _merge(old: Any, new: Any, path: str, conflicts: list[tuple[str, Any, Any]]) -> None:
-    """Fill `old` in place from `new`; where both hold different values keep `new`'s and record a conflict."""
-    for name in _field_names(type(old)):
-        if name == "id":
-            continue  # same key; keep the first spelling read
-        a = getattr(old, name)
-        b = getattr(new, name)
-        if _empty(b) or a is b:
-            continue
-        if _empty(a):
-            setattr(old, name, b)
-            continue
-        if _same(a, b):
-            continue
-        field_path = f"{path}{name}"
-        if dataclasses.is_dataclass(a) and type(a) is type(b):
-            _merge(a, b, field_path + ".", conflicts)
-        elif (
-            isinstance(a, list)
-            and isinstance(b, list)
-            and len(a) == len(b)
-            and all(dataclasses.is_dataclass(x) for x in a + b)
-            and [_identity(x) for x in a] == [_identity(x) for x in b]
-        ):
-            for i, (x, y) in enumerate(zip(a, b, strict=True)):
-                _merge(x, y, f"{field_path}[{i}].", conflicts)
-        else:
-            conflicts.append((field_path, a, b))
-            setattr(old, name, b)
 
 
 def region_candidates(label: str) -> list[str]:
@@ -141,7 +68,6 @@ def looks_like_region(token: str) -> bool:
 
 
 TABLES = KEYED_TABLES
-_TABLE_OF = {"VM": "vms", "NIC": "nics", "backend pool": "load_balancers"}
 
 
 @dataclasses.dataclass(slots=True)
@@ -151,7 +77,7 @@ class _PendingUsage:
     rows: list[Usage]
 
 
-class InventoryBuilder:
+class InventoryBuilder(_BackLinks):
     """Collects resources from any number of documents; `finish()` links them and returns the Inventory."""
 
     def __init__(self, *, usage_location: str | None = None) -> None:
@@ -168,16 +94,6 @@ class InventoryBuilder:
         self._finished = False
 
     # --- input --------------------------------------------------------------------------------------------
-
-    def problem(
-        self,
-        code: str,
-        message: str,
-        severity: Severity = Severity.WARNING,
-        source: str | None = None,
-        resource_id: str | None = None,
-    ) -> None:
-        self.inv.problems.append(Problem(code, message, severity, source, resource_id))
 
     def add_source(self, source: str) -> None:
         self.inv.sources.append(source)
@@ -316,147 +232,6 @@ class InventoryBuilder:
             source,
             rid,
         )
-
-    def _dangling(self, what: str, rid: str, missing: list[str], kind: str) -> None:
-        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
-        self.problem(
-            "dangling-reference",
-            f"{what} {rid.rstrip('/').rsplit('/', 1)[-1]} references {len(missing)} {kind} not loaded: {shown}",
-            Severity.WARNING,
-            self._origin_of(what, rid),
-            rid,
-        )
-
-    def _origin_of(self, what: str, rid: str) -> str | None:
-        k = key(rid)
-        if what == "backend pool":
-            k = k[: k.rfind("/backendaddresspools/")]
-        return self._origins[_TABLE_OF[what]].get(k)
-
-    def _link_nics(self) -> None:
-        vms, nics, vnets = self.inv.vms, self.inv.nics, self.inv.vnets
-        linked: set[int] = set()  # id() of NICs whose VM lists them: only the others need a closer look
-        for vm_key, vm in vms.items():
-            missing = []
-            for ref in vm.nics:
-                nic = nics.get(ref.id.lower())
-                if nic is None:
-                    missing.append(ref.id)
-                elif nic.vm_id is None:
-                    nic.vm_id = vm.id
-                    linked.add(id(nic))
-                elif nic.vm_id == vm.id or nic.vm_id.lower() == vm_key:
-                    linked.add(id(nic))
-            if missing:
-                self._dangling("VM", vm.id, missing, "network interface(s)")
-        vnet_known: dict[str, bool] = {}  # subnet id as written -> its VNet is loaded
-        for nic in nics.values():
-            if nic.vm_id is not None and id(nic) not in linked:
-                self._check_nic_owner(nic, nic.vm_id)
-            missing_vnets: dict[str, str] = {}
-            for cfg in nic.ip_configurations:
-                sid = cfg.subnet_id
-                if sid is None:
-                    continue
-                known = vnet_known.get(sid)
-                if known is None:
-                    low = sid.lower()
-                    cut = low.find("/subnets/")
-                    known = vnet_known[sid] = (low[:cut] if cut >= 0 else low) in vnets
-                if not known:
-                    vnet_id = self.inv.vnet_id_of_subnet(sid)
-                    missing_vnets.setdefault(vnet_id.lower(), vnet_id)
-            if missing_vnets:
-                self._dangling("NIC", nic.id, list(missing_vnets.values()), "virtual network(s)")
-
-    def _check_nic_owner(self, nic: NetworkInterface, vm_id: str) -> None:
-        """A NIC naming a VM that does not list it: a dangling reference, a VM export without its NICs listed,
-        or exports taken at different times."""
-        owner = self.inv.vms.get(vm_id.lower())
-        if owner is None:
-            # A scale-set instance is not modelled as a VM, so its NICs point at nothing loaded by design.
-            if "/virtualmachinescalesets/" not in vm_id.lower():
-                self._dangling("NIC", nic.id, [vm_id], "virtual machine")
-        elif not owner.nics:
-            owner.nics.append(NicRef(nic.id, nic.primary))
-        else:
-            self.problem(
-                "inconsistent-reference",
-                f"NIC {nic.name} says it is attached to VM {owner.name}, but the VM does not list it "
-                "(exports taken at different times?)",
-                Severity.WARNING,
-                self._origin_of("NIC", nic.id),
-                nic.id,
-            )
-
-    def _link_availability_sets(self) -> None:
-        inv = self.inv
-        for avset in inv.availability_sets.values():
-            avset.member_ids = list({key(m): m for m in avset.member_ids}.values())
-        for vm in inv.vms.values():
-            if vm.availability_set_id is None:
-                continue
-            owner = inv.availability_sets.get(key(vm.availability_set_id))
-            if owner is None:
-                self._dangling("VM", vm.id, [vm.availability_set_id], "availability set")
-            elif not any(key(m) == key(vm.id) for m in owner.member_ids):
-                owner.member_ids.append(vm.id)
-
-    def _link_backend_pools(self) -> None:
-        inv = self.inv
-        pools: dict[str, tuple[BackendPool, set[str]]] = {}
-        for lb in inv.load_balancers.values():
-            for pool in lb.backend_pools:
-                pools[key(pool.id)] = (pool, {key(i) for i in pool.ip_configuration_ids})
-        # A NIC ipconfig naming a pool that does not list it (or the other way round): make both sides agree.
-        for nic in inv.nics.values():
-            for cfg in nic.ip_configurations:
-                for pool_id in cfg.backend_pool_ids:
-                    entry = pools.get(key(pool_id))
-                    if entry is not None and cfg.id and key(cfg.id) not in entry[1]:
-                        entry[0].ip_configuration_ids.append(cfg.id)
-                        entry[1].add(key(cfg.id))
-        if not any(pool.ip_configuration_ids for pool, _ in pools.values()):
-            return
-        configs = {key(c.id): c for nic in inv.nics.values() for c in nic.ip_configurations if c.id}
-        for lb in inv.load_balancers.values():
-            for pool in lb.backend_pools:
-                missing: dict[str, str] = {}
-                for cfg_id in pool.ip_configuration_ids:
-                    member = configs.get(key(cfg_id))
-                    if member is not None:
-                        if not any(key(p) == key(pool.id) for p in member.backend_pool_ids):
-                            member.backend_pool_ids.append(pool.id)
-                        continue
-                    cut = cfg_id.lower().rfind("/ipconfigurations/")
-                    nic_id = cfg_id[:cut] if cut >= 0 else cfg_id
-                    if key(nic_id) in inv.nics:
-                        continue
-                    # A scale-set instance's NIC stands for its scale set: enough when the scale set is loaded.
-                    vmss = key(nic_id).split("/virtualmachines/")[0]
-                    if "/microsoft.compute/virtualmachinescalesets/" in vmss and vmss in inv.scale_sets:
-                        continue
-                    missing.setdefault(key(nic_id), nic_id)
-                if missing:
-                    self._dangling("backend pool", pool.id, list(missing.values()), "network interface(s)")
-
-    def _generation_from_disks(self) -> None:
-        inv = self.inv
-        if not inv.disks:
-            return
-        by_owner: dict[str, str] = {}
-        for disk in inv.disks.values():
-            if disk.managed_by and disk.os_type and disk.hyper_v_generation:
-                by_owner.setdefault(key(disk.managed_by), disk.hyper_v_generation)
-        for vm in inv.vms.values():
-            if vm.hyper_v_generation is not None:
-                continue
-            generation = None
-            if vm.os_disk is not None and vm.os_disk.managed_disk_id:
-                os_disk = inv.disks.get(key(vm.os_disk.managed_disk_id))
-                if os_disk is not None:
-                    generation = os_disk.hyper_v_generation
-            vm.hyper_v_generation = generation or by_owner.get(key(vm.id))
 
     def _resolve_usages(self) -> None:
         if not self._usages:

@@ -72,7 +72,8 @@ class Schedule:
 
 def is_aks_handover(r: VmResult) -> bool:
     """Blocked only because AKS manages it: the plan hands it over as a manual step."""
-    return bool(r.blockers) and all(b.code == "aks-managed" for b in r.blockers)
+    blockers = r.blockers
+    return bool(blockers) and blockers[0].code == "aks-managed" and all(b.code == "aks-managed" for b in blockers)
 
 
 class Scheduler:
