@@ -133,7 +133,7 @@ class Session:
         self.source = source
         self.topology = Topology(inventory)
         self.analyzer = Analyzer(inventory, self.topology)
-        self.planner = PlanMaker(inventory, self.topology)
+        self._planner: PlanMaker | None = None
         self._decisions = copy_decisions(decisions) if decisions is not None else Decisions()
         self._policy = policy if policy is not None else Policy()
         self._analysis: Analysis | None = None
@@ -158,6 +158,13 @@ class Session:
         return cls(inv, source=path, decisions=decisions, policy=policy)
 
     # --- what it holds --------------------------------------------------------------------------------------
+
+    @property
+    def planner(self) -> PlanMaker:
+        """Sequencing for this inventory (its disruption groups are built on first use)."""
+        if self._planner is None:
+            self._planner = PlanMaker(self.inventory, self.topology)
+        return self._planner
 
     @property
     def problems(self) -> list[Problem]:

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.model import BackendPool, Inventory, LoadBalancer, ResourceId, ScaleSet, VirtualMachine, key
+from planner.model import (
+    BackendPool,
+    Inventory,
+    LoadBalancer,
+    NetworkInterface,
+    ResourceId,
+    ScaleSet,
+    VirtualMachine,
+    key,
+)
 
 SCALE_SET_TYPE = "microsoft.compute/virtualmachinescalesets"
 
@@ -65,12 +74,13 @@ class InternalLb:
 
 @dataclass(slots=True)
 class VmLinks:
-    """One VM's place in the estate."""
+    """One VM's place in the estate. Tuples shared between VMs alike (an estate has far fewer VNet combinations
+    than VMs): never change them."""
 
-    vnet_keys: list[str]  # case-folded, the primary NIC's first, without repeats
-    vnet_ids: list[str]  # the same VNets as the ids were read (original casing)
-    nic_keys: list[str]  # its NICs that are loaded, primary first
-    missing_nics: list[str]  # ids of NICs it references that are not loaded
+    vnet_keys: tuple[str, ...]  # case-folded, the primary NIC's first, without repeats
+    vnet_ids: tuple[str, ...]  # the same VNets as the ids were read (original casing)
+    nics: tuple[NetworkInterface, ...]  # its NICs that are loaded, primary first
+    missing_nics: tuple[str, ...]  # ids of NICs it references that are not loaded
     uniform_scale_set: str | None  # the id of the Uniform scale set it is an instance of
 
 
@@ -79,7 +89,10 @@ class Topology:
 
     def __init__(self, inv: Inventory) -> None:
         self.inv = inv
-        self._nic_vnets: dict[str, list[tuple[str, str]]] = {}
+        # Strings and tuples are interned: 100,000 VMs share a few thousand subnets and VNet combinations.
+        self._subnets: dict[str, tuple[str, str]] = {}  # subnet id as written -> (VNet key, VNet id)
+        self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._nic_vnets: dict[str, tuple[tuple[str, str], ...]] = {}
         self.vms: dict[str, VmLinks] = {k: self._vm_links(vm) for k, vm in inv.vms.items()}
         self.vnet_vms: dict[str, list[str]] = {}
         self.set_members: dict[str, list[str]] = {}  # Uniform scale set -> its instance VMs
@@ -92,15 +105,15 @@ class Topology:
             ss_id = inv.vms[k].scale_set_id
             if ss_id:
                 self.scale_set_vms.setdefault(key(ss_id), []).append(k)
-        self.scale_set_vnet_ids: dict[str, list[str]] = {}  # in subnet order, original casing
+        self.scale_set_vnet_ids: dict[str, tuple[str, ...]] = {}  # in subnet order, original casing
         self.scale_set_vnets: dict[str, list[str]] = {}  # sorted keys
         self.vnet_sets: dict[str, list[str]] = {}
         for k, ss in inv.scale_sets.items():
             seen: dict[str, str] = {}
             for s in ss.subnet_ids:
-                v = inv.vnet_id_of_subnet(s)
-                seen.setdefault(key(v), v)
-            self.scale_set_vnet_ids[k] = list(seen.values())
+                vk, vid = self.vnet_of_subnet(s)
+                seen.setdefault(vk, vid)
+            self.scale_set_vnet_ids[k] = tuple(seen.values())
             self.scale_set_vnets[k] = sorted(seen)
             for v in self.scale_set_vnets[k]:
                 self.vnet_sets.setdefault(v, []).append(k)
@@ -116,35 +129,48 @@ class Topology:
 
     # --- VMs ------------------------------------------------------------------------------------------------
 
-    def _vnets_of_nic(self, nic_key: str) -> list[tuple[str, str]]:
+    def vnet_of_subnet(self, subnet_id: str) -> tuple[str, str]:
+        """(key, id) of a subnet's VNet; the id keeps the casing it was read with."""
+        hit = self._subnets.get(subnet_id)
+        if hit is None:
+            low = subnet_id.lower()
+            cut = low.find("/subnets/")
+            vk, vid = (low[:cut], subnet_id[:cut]) if cut >= 0 else (low, subnet_id)
+            hit = self._subnets[subnet_id] = (self._share1(vk), self._share1(vid))
+        return hit
+
+    def _share1(self, s: str) -> str:
+        return self._share((s,))[0]
+
+    def _share(self, t: tuple[str, ...]) -> tuple[str, ...]:
+        return self._shared.setdefault(t, t)
+
+    def _vnets_of_nic(self, nic_key: str) -> tuple[tuple[str, str], ...]:
         """(key, id) of the VNets of a NIC's subnets, in ipconfig order, worked out once per NIC."""
         hit = self._nic_vnets.get(nic_key)
         if hit is None:
-            hit = []
+            pairs: dict[str, tuple[str, str]] = {}
             for cfg in self.inv.nics[nic_key].ip_configurations:
-                sid = cfg.subnet_id
-                if sid:
-                    low = sid.lower()
-                    cut = low.find("/subnets/")
-                    pair = (low[:cut], sid[:cut]) if cut >= 0 else (low, sid)
-                    if pair[0] not in (p[0] for p in hit):
-                        hit.append(pair)
-            self._nic_vnets[nic_key] = hit
+                if cfg.subnet_id:
+                    pair = self.vnet_of_subnet(cfg.subnet_id)
+                    pairs.setdefault(pair[0], pair)
+            hit = self._nic_vnets[nic_key] = tuple(pairs.values())
         return hit
 
     def _vm_links(self, vm: VirtualMachine) -> VmLinks:
         inv = self.inv
         vnets: dict[str, str] = {}
-        nic_keys: list[str] = []
+        nics: list[NetworkInterface] = []
         missing: list[str] = []
         # Primary NIC first, so a VM's first VNet is its primary NIC's.
         refs = vm.nics if len(vm.nics) < 2 else sorted(vm.nics, key=lambda r: not r.primary)
         for ref in refs:
             nk = ref.id.lower()
-            if nk not in inv.nics:
+            nic = inv.nics.get(nk)
+            if nic is None:
                 missing.append(ref.id)
                 continue
-            nic_keys.append(nk)
+            nics.append(nic)
             for vk, vid in self._vnets_of_nic(nk):
                 vnets.setdefault(vk, vid)
         uniform = None
@@ -152,14 +178,20 @@ class Topology:
             ss = inv.scale_sets.get(key(vm.scale_set_id))
             if ss is not None and is_uniform(ss):
                 uniform = ss.id
-        return VmLinks(list(vnets), list(vnets.values()), nic_keys, missing, uniform)
+        return VmLinks(
+            self._share(tuple(vnets)),
+            self._share(tuple(vnets.values())),
+            tuple(nics),
+            tuple(missing),
+            uniform,
+        )
 
-    def vnet_ids(self, resource_key: str) -> list[str]:
+    def vnet_ids(self, resource_key: str) -> tuple[str, ...]:
         """The VNets of a VM (primary NIC's first) or of a scale set (in subnet order), as ids."""
         links = self.vms.get(resource_key)
         if links is not None:
             return links.vnet_ids
-        return self.scale_set_vnet_ids.get(resource_key, [])
+        return self.scale_set_vnet_ids.get(resource_key, ())
 
     # --- availability sets ----------------------------------------------------------------------------------
 
@@ -186,8 +218,11 @@ class Topology:
         out: dict[tuple[str, str], tuple[str, bool]] = {}
         for nk, nic in self.inv.nics.items():
             for cfg in nic.ip_configurations:
-                if cfg.subnet_id and cfg.private_ip:
-                    out[(vnet_key_of_subnet(cfg.subnet_id), cfg.private_ip.split("/")[0])] = (nk, cfg.primary)
+                ip = cfg.private_ip
+                if cfg.subnet_id and ip:
+                    if "/" in ip:
+                        ip = ip.split("/")[0]
+                    out[(self.vnet_of_subnet(cfg.subnet_id)[0], ip)] = (nk, cfg.primary)
         return out
 
     def pool_members(self, pool: BackendPool) -> PoolMembers:
@@ -211,7 +246,7 @@ class Topology:
                 out.secondary.append(cfg.id)
             if nic.vm_id:
                 out.vms[key(nic.vm_id)] = None
-            out.vnets.update(vnet_key_of_subnet(s) for s in nic.subnet_ids)
+            out.vnets.update(self.vnet_of_subnet(s)[0] for s in nic.subnet_ids)
         for addr in pool.addresses:
             if not (addr.vnet_id and addr.ip_address):
                 continue
@@ -236,7 +271,7 @@ class Topology:
         for lb in self.inv.load_balancers.values():
             if not lb.internal:
                 continue
-            members = PoolMembers(vnets={vnet_key_of_subnet(s) for s in lb.frontend_subnet_ids})
+            members = PoolMembers(vnets={self.vnet_of_subnet(s)[0] for s in lb.frontend_subnet_ids})
             for p in by_lb.get(id(lb), []):
                 members.merge(p.members)
             vnets = set(members.vnets)
@@ -274,5 +309,5 @@ class Topology:
                 self.vnet_resolvers.setdefault(key(d.vnet_id), []).append(d.id)
         self.vnet_pls: dict[str, list[str]] = {}
         for service in inv.private_link_services.values():
-            for v in dict.fromkeys(vnet_key_of_subnet(sid) for sid in service.subnet_ids):
+            for v in dict.fromkeys(self.vnet_of_subnet(sid)[0] for sid in service.subnet_ids):
                 self.vnet_pls.setdefault(v, []).append(service.id)

@@ -8,6 +8,7 @@ can re-analyse on each operator change. Rules: DOMAIN.md ("What VNet encryption 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planner.analysis.decisions import Decisions
@@ -263,7 +264,7 @@ class Analyzer:
             )
         return hit
 
-    def _finalize(self, raw: VmResult, vnet_keys: list[str], vnets: dict[str, VnetResult]) -> VmResult:
+    def _finalize(self, raw: VmResult, vnet_keys: Sequence[str], vnets: dict[str, VnetResult]) -> VmResult:
         """The final result: the raw one (kept unchanged for re-analysis) with its VNets' verdicts applied.
 
         Lists are shared with the raw result and replaced, never appended to, when they change.

@@ -68,9 +68,7 @@ class Assessor:
         self.facts = {
             k: VmFacts(
                 vm=vm,
-                nics_without_an=[
-                    inv.nics[nk].id for nk in topo.vms[k].nic_keys if not inv.nics[nk].accelerated_networking
-                ],
+                nics_without_an=[nic.id for nic in topo.vms[k].nics if not nic.accelerated_networking],
                 aks=is_aks_managed(vm.id, vm.tags),
             )
             for k, vm in inv.vms.items()
@@ -155,7 +153,7 @@ class Assessor:
                 Finding(
                     "nic-not-loaded",
                     "the VM's NICs are not in the inventory: its network and Accelerated Networking are unknown",
-                    links.missing_nics or [vm.id],
+                    list(links.missing_nics) or [vm.id],
                 )
             )
         if any(v not in inv.vnets for v in links.vnet_keys):

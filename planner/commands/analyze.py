@@ -16,11 +16,13 @@ def run(
 ) -> ExitCode:
     decisions = read_decisions(decisions_file, series)
     session = open_session(path, usage_location=usage_location, decisions=decisions)
-    analysis = session.analysis
+    inv, analysis = session.inventory, session.analysis
+    # Printing needs neither the analyzer's indexes nor its kept state (about 150 MB at 100,000 VMs).
+    del session
     if as_json:
         # Compact: at 100,000 VMs indentation alone adds a third to the size; pipe through `jq` to read.
         # dumps then one write: json.dump streams through the pure-Python encoder, several times slower.
         sys.stdout.write(json.dumps(analysis_json(analysis), separators=(",", ":")) + "\n")
     else:
-        print_report(session.inventory, analysis, sys.stdout)
+        print_report(inv, analysis, sys.stdout)
     return ExitCode.OK

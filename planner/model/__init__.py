@@ -230,18 +230,5 @@ class Inventory:
         cut = subnet_id.lower().find("/subnets/")
         return subnet_id[:cut] if cut >= 0 else subnet_id
 
-    def vm_vnet_ids(self, vm: VirtualMachine) -> list[str]:
-        """The VNets a VM's NICs sit in, primary NIC first, without repeats (compared case-folded)."""
-        out: dict[str, str] = {}
-        refs = sorted(vm.nics, key=lambda r: not r.primary)
-        for ref in refs:
-            nic = self.nics.get(key(ref.id))
-            if nic is None:
-                continue
-            for sid in nic.subnet_ids:
-                vid = self.vnet_id_of_subnet(sid)
-                out.setdefault(key(vid), vid)
-        return list(out.values())
-
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.ERROR]

@@ -9,6 +9,7 @@ window. `planner.sequencing.assemble` turns a schedule into the plan's steps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
@@ -174,7 +175,7 @@ class Scheduler:
             longest = max(longest, (encryption if waits else 0) + seconds(self.policy, op))
         return ScheduledWave(1, WaveKind.FIRST, title[0].upper() + title[1:], estimated_seconds=longest)
 
-    def _vnet_keys(self, k: str) -> list[str]:
+    def _vnet_keys(self, k: str) -> Sequence[str]:
         links = self.topo.vms.get(k)
         return links.vnet_keys if links is not None else self.topo.scale_set_vnets.get(k, [])
 
