@@ -15,6 +15,7 @@ set-up, and returns the callable that is timed, which returns the counts to prin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -26,6 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from planner import __version__
 from planner.gcpause import collector_paused
@@ -49,6 +51,8 @@ class Stage:
     rss_target_mb: float | None
     ratio_base: str = BASELINE
     count_limits: tuple[tuple[str, int], ...] = ()  # counts the stage reports that must stay at most these
+    rss_ratio: tuple[str, float] | None = None  # peak RSS at most this many times that stage's
+    collector_paused: bool = True  # as the CLI runs it; the TUI pauses it only while its session works
 
 
 STAGES: dict[str, Stage] = {}
@@ -62,11 +66,15 @@ def stage(
     rss_target_mb: float | None = RSS_TARGET_MB,
     count_limits: tuple[tuple[str, int], ...] = (),
     ratio_base: str = BASELINE,
+    rss_ratio: tuple[str, float] | None = None,
+    collector_paused: bool = True,
 ) -> Callable[[Callable[[Path], Timed]], Callable[[Path], Timed]]:
     """Register a measured stage; stages run in registration order. Its ratio is to the `ratio_base` stage."""
 
     def register(setup: Callable[[Path], Timed]) -> Callable[[Path], Timed]:
-        STAGES[name] = Stage(name, title, setup, ratio_target, rss_target_mb, ratio_base, count_limits)
+        STAGES[name] = Stage(
+            name, title, setup, ratio_target, rss_target_mb, ratio_base, count_limits, rss_ratio, collector_paused
+        )
         return setup
 
     return register
@@ -227,6 +235,113 @@ def _replan(folder: Path) -> Timed:
     return run
 
 
+TUI_DECISION_VMS = 20_000
+TUI_QUERIES = ("payments", "verdict:blocked", "rg:rg-web vm-0")
+
+
+@stage(
+    "tui",
+    "planner tui, headless",
+    rss_target_mb=None,
+    rss_ratio=("analyze", 1.5),
+    collector_paused=False,
+    count_limits=(
+        ("first_paint_ms", 150),
+        ("filter_p50_ms", 30),
+        ("filter_p95_ms", 100),
+        ("decision_row_ms", 50),
+        ("decision_waves_ms", 300),
+    ),
+)
+def _tui(folder: Path) -> Timed:
+    """The TUI driven by Textual's Pilot: on the bench estate, the first paint of rows after the inventory is in
+    memory (the app loads it itself, as `planner tui DIR` does) and the time each keystroke of a filter takes;
+    on an estate of TUI_DECISION_VMS made in memory, how long a decision (space: exclude) takes to show in its row
+    and in the waves. The stage's peak RSS is the TUI's, compared with `planner analyze`'s."""
+    import asyncio
+
+    from textual import events
+
+    from planner.demo.estate import estate_documents, generate_estate
+    from planner.inventory.arm_json import load_documents
+    from planner.session import Session
+    from planner.tui.app import PlannerApp
+    from planner.tui.widgets.table import VirtualTable
+
+    bench_vms = json.loads((folder / ESTATE_MARKER).read_text(encoding="utf-8"))["vms"]
+
+    async def until(app: PlannerApp, ready: Callable[[], bool], pilot: Any, seconds: float = 60) -> None:
+        deadline = time.perf_counter() + seconds
+        while not ready():
+            if time.perf_counter() > deadline:
+                where = ready.__code__.co_firstlineno
+                raise SystemExit(f"the TUI did not get there in {seconds} s (state {app.state}, bench line {where})")
+            await pilot.pause(0.005)
+
+    def key(app: PlannerApp, name: str) -> float:
+        """Send one key as the terminal would (Pilot's own waits are not the app's work); when it was sent."""
+        sent = time.perf_counter()
+        assert app._driver is not None
+        app._driver.send_message(events.Key(name, " " if name == "space" else name if len(name) == 1 else None))
+        return sent
+
+    async def browse() -> dict[str, int]:
+        app = PlannerApp(inventory=folder)
+        async with app.run_test(size=(160, 50)) as pilot:
+            table = app.query_one("#vm-table", VirtualTable)
+            await until(app, lambda: table.first_paint is not None, pilot)
+            first_paint = (table.first_paint or 0) - app.timings["inventory"]
+            await until(app, lambda: app.state == "ready" and app.session_thread.idle, pilot)
+            await pilot.press("slash")
+            keystrokes = []
+            for query in TUI_QUERIES:
+                for ch in query:
+                    version = table.version
+                    sent = key(app, ch if ch != " " else "space")
+                    await until(app, lambda v=version: table.painted[0] > v, pilot)  # type: ignore[misc]
+                    keystrokes.append(table.painted[1] - sent)
+                await pilot.press("ctrl+u")  # clear the field for the next query
+            keystrokes.sort()
+            return {
+                "vms": len(table.keys),
+                "first_paint_ms": round(1000 * first_paint),
+                "filter_keystrokes": len(keystrokes),
+                "filter_p50_ms": round(1000 * keystrokes[len(keystrokes) // 2]),
+                "filter_p95_ms": round(1000 * keystrokes[int(0.95 * (len(keystrokes) - 1))]),
+            }
+
+    async def decide() -> dict[str, int]:
+        inv = load_documents(estate_documents(generate_estate(vms=min(TUI_DECISION_VMS, bench_vms))))
+        app = PlannerApp(session=Session(inv))
+        async with app.run_test(size=(160, 50)) as pilot:
+            table = app.query_one("#vm-table", VirtualTable)
+            table.focus()
+            rows, waves = [], []
+            for _ in range(REANALYSIS_CHANGES // 2):
+                await until(app, lambda: app.state == "ready" and app.session_thread.idle, pilot)
+                table.move_to(table.keys[(table.cursor + len(table.keys) // REANALYSIS_CHANGES) % len(table.keys)])
+                await pilot.pause(0.2)  # the detail pane follows the cursor, and looks its candidates up
+                await until(app, lambda: app.session_thread.idle, pilot)
+                sent = key(app, "space")
+                await until(app, lambda s=sent: app.timings.get("waves_shown", 0.0) > s, pilot)  # type: ignore[misc]
+                await until(app, lambda: table.painted[0] >= app.timings["analysis_version"], pilot)
+                rows.append(table.painted[1] - sent)
+                waves.append(app.timings["waves_shown"] - sent)
+            rows.sort()
+            waves.sort()
+            return {
+                "decision_vms": len(inv.vms),
+                "decision_row_ms": round(1000 * rows[len(rows) // 2]),
+                "decision_waves_ms": round(1000 * waves[len(waves) // 2]),
+                "slowest_decision_row_ms": round(1000 * rows[-1]),
+            }
+
+    def run() -> dict[str, int]:
+        return {**asyncio.run(browse()), **asyncio.run(decide())}
+
+    return run
+
+
 @stage("plan", "planner plan (to a file)", ratio_target=2.0, ratio_base="analyze")
 def _plan(folder: Path) -> Timed:
     import re
@@ -257,7 +372,7 @@ def _peak_rss_mb() -> float:
 def run_stage(name: str, folder: Path) -> None:
     """Run one stage in this process and print its result as one marked JSON line."""
     # As the CLI does (`planner.cli.main`): bulk work on a large inventory makes no reference cycles.
-    with collector_paused():
+    with collector_paused() if STAGES[name].collector_paused else contextlib.nullcontext():
         timed = STAGES[name].setup(folder)
         start = time.perf_counter()
         counts = timed()
@@ -325,6 +440,7 @@ def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generat
         f"{'stage':<8}{'what':<28}{'seconds':>9}{'ratio':>8}  {'target':<18}{'peak RSS':>10}  target",
     ]
     seconds = {r.stage.name: r.seconds for r in results if r.seconds}
+    rss = {r.stage.name: r.peak_rss_mb for r in results if r.peak_rss_mb}
     for r in results:
         if r.seconds is None or r.peak_rss_mb is None:
             lines.append(f"{r.stage.name:<8}{r.stage.title:<28}  could not run: {r.error}")
@@ -339,6 +455,14 @@ def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generat
         rss_target = ""
         if r.stage.rss_target_mb is not None:
             rss_target = f"<{r.stage.rss_target_mb:g} MB {_verdict(r.peak_rss_mb < r.stage.rss_target_mb)}"
+        if r.stage.rss_ratio is not None:
+            base_rss = rss.get(r.stage.rss_ratio[0])
+            if base_rss:
+                within = r.peak_rss_mb / base_rss
+                rss_target = (
+                    f"{within:.2f}x {r.stage.rss_ratio[0]} (<={r.stage.rss_ratio[1]:g}x "
+                    f"{_verdict(within <= r.stage.rss_ratio[1])})"
+                )
         lines.append(
             f"{r.stage.name:<8}{r.stage.title:<28}{r.seconds:>9.2f}{ratio_text:>8}  {target:<18}"
             f"{r.peak_rss_mb:>7.0f} MB  {rss_target:<14}".rstrip()

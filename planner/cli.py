@@ -101,12 +101,26 @@ def build_parser() -> argparse.ArgumentParser:
     script.add_argument("plan", type=Path, help="a plan file written by `planner plan`")
     script.add_argument("--out", type=Path, metavar="FILE", help="write the script here instead of stdout")
 
-    demo = sub.add_parser("demo", help="run planner on the built-in demo estate")
+    tui = sub.add_parser("tui", help="the terminal UI: review, decide, sequence and export a plan")
+    tui.add_argument(
+        "inventory",
+        type=Path,
+        nargs="?",
+        help="a planner snapshot, or an exported JSON file or folder (default: the built-in demo estate)",
+    )
+    tui.add_argument("--decisions", type=Path, metavar="FILE", help="operator decisions (TOML), read and saved")
+    tui.add_argument("--policy", type=Path, metavar="FILE", help="disruption policy (TOML)")
+    tui.add_argument("--out", type=Path, metavar="PLAN", help="where ctrl+s writes the plan (else it asks)")
+    tui.add_argument("--series", choices=("baseline", "extended"), help="supported-series list")
+    _usage_location(tui)
+
+    demo = sub.add_parser("demo", help="run planner on the built-in demo estate (the TUI on a terminal)")
     demo.add_argument("--vms", type=int, default=300, help="size of the generated estate (default 300)")
     demo.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
     demo.add_argument(
         "--write", type=Path, metavar="DIR", help="write the estate's raw ARM JSON files to DIR instead"
     )
+    demo.add_argument("--text", action="store_true", help="print the text report even on a terminal")
     return p
 
 
@@ -176,14 +190,43 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
 
         if args.vms < 1:
             raise UsageError("--vms must be at least 1")
+        if args.write is None and not args.text and sys.stdin.isatty() and sys.stdout.isatty():
+            from planner.tui.main import demo as tui_demo
+
+            return ExitCode(tui_demo(vms=args.vms, seed=args.seed))
         return demo.run(vms=args.vms, seed=args.seed, write=args.write)
+    if args.command == "tui":
+        return _tui(args)
     raise AssertionError(f"unhandled command {args.command}")
 
 
-# Commands that run with Python's cyclic garbage collector on: a live fetch runs SDK code, which makes reference
-# cycles. Every other command works on a large inventory that makes none, and runs with the collector paused
-# (`planner.gcpause`: measured half of the analysis time at 100,000 VMs).
-COLLECTOR_ON = ("fetch",)
+# Commands that run with Python's cyclic garbage collector on: a live fetch runs SDK code and the TUI runs Textual,
+# both of which make reference cycles (the TUI pauses the collector only while its session thread works). Every
+# other command works on a large inventory that makes none, and runs with the collector paused (`planner.gcpause`:
+# measured half of the analysis time at 100,000 VMs).
+COLLECTOR_ON = ("fetch", "tui", "demo")
+
+
+def _tui(args: argparse.Namespace) -> ExitCode:
+    from planner.commands.common import read_decisions, read_policy
+    from planner.paths import refuse_overwrite
+
+    decisions = read_decisions(args.decisions, args.series)
+    policy = read_policy(args.policy)
+    if args.out is not None:
+        refuse_overwrite(args.out, (args.inventory, args.decisions, args.policy), "the plan")
+    from planner.tui.main import run
+
+    code = run(
+        args.inventory,
+        decisions=decisions,
+        policy=policy,
+        decisions_file=args.decisions,
+        policy_file=args.policy,
+        out=args.out,
+        usage_location=args.usage_location,
+    )
+    return ExitCode(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from planner.analysis.analyzer import Analyzer
 from planner.analysis.decisions import SERIES_LISTS, Decisions
-from planner.analysis.results import Analysis
+from planner.analysis.results import Analysis, Candidates
 from planner.errors import InputError
 from planner.inventory import load_inventory
 from planner.inventory.digest import DIGEST_PREFIX, inventory_digest
@@ -203,6 +203,10 @@ class Session:
                 text = json.dumps(body, sort_keys=True, default=str)
                 self._digest = DIGEST_PREFIX + hashlib.sha256(text.encode()).hexdigest()
         return self._digest
+
+    def candidates(self, resource_id: str) -> Candidates | None:
+        """The sizes a VM or scale set could be pinned to, ranked (quota aside); None when its size is unknown."""
+        return self.analyzer.assessor.candidates(self._vm_or_set(resource_id), self._decisions)
 
     # --- decisions ------------------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ CORE_MODULES = [
     "planner.vocabulary",
     "planner.errors",
     "planner.topology",
+    "planner.session",
     "planner.inventory",
     "planner.inventory.arm_json",
     "planner.inventory.snapshot",

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner.analysis.analyzer import Analyzer, analyze
 from planner.analysis.decisions import Decisions
@@ -495,3 +497,48 @@ def test_vm_without_a_size_is_blocked_not_guessed() -> None:
     r = vm_of(run(docs))
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["size-unknown"]
+
+
+_SIZES = ("Standard_D8ds_v5", "Standard_E16ds_v5", "Standard_D2s_v5", "Standard_D64ds_v5", "Standard_D4as_v5")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(["pin", "unpin", "exclude", "include"]), st.integers(0, 299), st.integers(0, 4)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_incremental_update_equals_a_full_run_for_any_sequence_of_pins_and_exclusions(
+    steps: list[tuple[str, int, int]],
+) -> None:
+    """Quota outcomes are replayed rather than recomputed after a change: any sequence must still give exactly
+    what a full run gives (the demo estate's quotas are tight in every region, so outcomes do move)."""
+    from planner.commands.render.analysis import analysis_json
+
+    inv = _demo_cached()
+    keys = sorted(inv.vms)
+    live = Analyzer(inv)
+    live.run(Decisions())
+    d = Decisions()
+    for what, i, s in steps:
+        k = keys[i % len(keys)]
+        if what == "pin":
+            d.pin(inv.vms[k].id, _SIZES[s])
+        elif what == "unpin":
+            d.unpin(inv.vms[k].id)
+        elif what == "exclude":
+            d.exclude_vms.add(k)
+        else:
+            d.exclude_vms.discard(k)
+        assert analysis_json(live.update(d)) == analysis_json(Analyzer(inv).run(d))
+
+
+_DEMO: list[Any] = []
+
+
+def _demo_cached() -> Any:
+    if not _DEMO:
+        _DEMO.append(_demo_inventory())
+    return _DEMO[0]

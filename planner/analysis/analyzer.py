@@ -149,15 +149,18 @@ class Analyzer:
         changed |= old.exclude_vms ^ decisions.exclude_vms
         vm_keys = {k for k in changed if k in self.inv.vms}
         set_keys = {k for k in changed if k in self.inv.scale_sets}
-        ledger = QuotaLedger(self.inv.usages)
-        scopes = {self._scope_of(k, ledger) for k in vm_keys | set_keys}
-        for scope in scopes:
-            for k in st.users.pop(scope, set()):
-                (vm_keys if k in self.inv.vms else set_keys).add(k)
         st.decisions = _copy_decisions(decisions)
         before_vms = {k: st.raw_vms[k] for k in vm_keys}
         before_sets = {k: st.raw_sets[k] for k in set_keys}
-        self._assess_resources(st, decisions, sorted(vm_keys), sorted(set_keys))
+        ledger = QuotaLedger(self.inv.usages)
+        scopes = {self._scope_of(k, ledger) for k in vm_keys | set_keys}
+        redo_vms, redo_sets = set(vm_keys), set(set_keys)
+        for scope in scopes:
+            for k in st.users.pop(scope, set()):
+                (redo_vms if k in self.inv.vms else redo_sets).add(k)
+        before_vms.update({k: st.raw_vms[k] for k in redo_vms - before_vms.keys()})
+        before_sets.update({k: st.raw_sets[k] for k in redo_sets - before_sets.keys()})
+        self._assess_resources(st, decisions, sorted(redo_vms), sorted(redo_sets), replay=changed)
         # Re-proposed in the same quota order, most come out as they were: keep those (the same objects, so a
         # face can tell by identity what changed), and redo what follows only from the ones that did change.
         vm_keys = _changed(st.raw_vms, before_vms)
@@ -206,9 +209,18 @@ class Analyzer:
     # --- shared by both -------------------------------------------------------------------------------------
 
     def _assess_resources(
-        self, st: _RunState, decisions: Decisions, vm_keys: list[str], set_keys: list[str]
+        self,
+        st: _RunState,
+        decisions: Decisions,
+        vm_keys: list[str],
+        set_keys: list[str],
+        replay: set[str] | None = None,
     ) -> None:
-        """(Re-)assess these VMs and scale sets into `st`: pinned VMs take quota first, then by id, then sets."""
+        """(Re-)assess these VMs and scale sets into `st`: pinned VMs take quota first, then by id, then sets.
+
+        `replay`: re-analysis after these keys' decisions changed. Every other resource first has its last quota
+        outcome replayed (`Assessor.replay`: the same candidate still the first to fit, at a few microseconds);
+        only those whose outcome moved are assessed again."""
         assessor = self.assessor
         catalog = assessor.catalog(decisions.series)
         proposer = assessor.proposer(decisions)
@@ -217,10 +229,18 @@ class Analyzer:
         pins = decisions.pins
         ordered = sorted(vm_keys, key=lambda k: (k not in pins, k)) if pins else sorted(vm_keys)
         blocked = st.blocked
+
+        def replayed(k: str) -> bool:
+            return replay is not None and k not in replay and assessor.replay(k, catalog, proposer, ledger)
+
         for k in ordered:
+            if replayed(k):
+                continue
             in_blocked = bool(blocked) and any(v in blocked for v in self.topology.vms[k].vnet_keys)
             st.raw_vms[k] = assessor.vm(k, decisions, catalog, proposer, None if in_blocked else ledger)
         for k in set_keys:
+            if replayed(k):
+                continue
             ss = self.inv.scale_sets[k]
             in_blocked = any(v in st.blocked for v in self.topology.scale_set_vnets.get(k, []))
             st.raw_sets[k] = assessor.scale_set(ss, decisions, catalog, proposer, None if in_blocked else ledger)

@@ -368,16 +368,25 @@ class QuotaLedger:
             return index
         return len(keys)
 
-    def take(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> None:
+    def draw(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> dict[str, int]:
+        """What moving from `current` to `target` takes from the scope's quotas (a smaller size of the same family
+        gives vCPUs back to it): quota name -> vCPUs. Quotas the scope has no row for are not counted."""
         left = self.left.get(scope)
         if left is None:
-            return
+            return {}
+        out: dict[str, int] = {}
         delta = target.vcpus - current.vcpus
         if delta > 0 and "cores" in left:
-            left["cores"] -= delta
+            out["cores"] = delta
         fam = _family(target)
         if fam and fam in left:
-            left[fam] -= delta if fam == _family(current) else target.vcpus
+            out[fam] = delta if fam == _family(current) else target.vcpus
+        return out
+
+    def take(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> None:
+        left = self.left.get(scope)
+        for name, n in self.draw(scope, current, target).items():
+            left[name] -= n  # type: ignore[index]  # draw is empty when the scope has no rows
 
 
 _FAMILY_KEYS: dict[str, str] = {}

@@ -19,7 +19,7 @@ from planner.analysis.propose import (
     QuotaLedger,
     profile_of,
 )
-from planner.analysis.results import Finding, VmResult
+from planner.analysis.results import Candidates, Finding, VmResult
 from planner.model import Inventory, PowerState, ScaleSet, VirtualMachine, key
 from planner.topology import Topology
 from planner.vocabulary import Action, ResultKind, Verdict
@@ -45,6 +45,17 @@ def is_aks_managed(resource_id: str, tags: dict[str, str]) -> bool:
 
 def is_confidential(vm: VirtualMachine, catalog: Catalog) -> bool:
     return catalog.size(vm.size).confidential != "none" or (vm.security_type or "").lower() == "confidentialvm"
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """How quota decided a resource's target in the last run it was assessed in."""
+
+    profile: Profile
+    scope: tuple[str, str]
+    pinned: str | None  # the pinned size, when pinned
+    refused: str | None  # a pin's refusal code (QUOTA when for quota)
+    index: int  # unpinned: the position in its ranking of the first candidate that fitted (len: none did)
 
 
 @dataclass(slots=True)
@@ -79,6 +90,8 @@ class Assessor:
         # The run in progress: see `begin` and `_propose`.
         self._resume: dict[tuple[Profile, tuple[str, str]], int] = {}
         self._users: dict[tuple[str, str], set[str]] = {}
+        # Each resource's last quota outcome (for `replay`).
+        self.proposals: dict[str, Proposal] = {}
         self._current = ""
 
     # --- caches ---------------------------------------------------------------------------------------------
@@ -105,6 +118,54 @@ class Assessor:
         """Whether any supported size passes every constraint for the VM, quota aside."""
         return bool(self.proposer(decisions).ranking(self.profile(vm_key, decisions.allow_smaller)).valid)
 
+    def candidates(self, k: str, decisions: Decisions) -> Candidates | None:
+        """The ranked targets of a VM or scale set under these decisions (None when its size is unknown)."""
+        catalog = self.catalog(decisions.series)
+        if k in self.inv.vms:
+            if not self.inv.vms[k].size:
+                return None
+            profile = self.profile(k, decisions.allow_smaller)
+        else:
+            ss = self.inv.scale_sets[k]
+            if not ss.size:
+                return None
+            profile = _scale_set_profile(ss, ss.size, decisions.allow_smaller)
+        ranking = self.proposer(decisions).ranking(profile)
+        return Candidates(
+            catalog.size(profile.size), list(ranking.valid), list(ranking.rejected), dict(ranking.rejected_counts)
+        )
+
+    def replay(self, k: str, catalog: Catalog, proposer: Proposer, ledger: QuotaLedger) -> bool:
+        """Replay a resource's last quota outcome on `ledger`, when it still holds: the same candidate is still the
+        first to fit (or a pin still fits, or still does not). True: its result is unchanged and the quota it takes
+        is taken; False: nothing was changed, assess it again. A resource that drew on no quota has nothing to
+        replay (its result cannot move) and is True."""
+        prop = self.proposals.get(k)
+        if prop is None:
+            return True
+        profile, scope = prop.profile, prop.scope
+        self._users.setdefault(scope, set()).add(k)
+        current = catalog.size(profile.size)
+        if prop.pinned is not None:
+            if prop.refused not in (None, QUOTA):
+                return True  # refused whatever the quota
+            fits = ledger.fits(scope, current, catalog.size(prop.pinned))
+            if fits != (prop.refused is None):
+                return False
+            if fits:
+                ledger.take(scope, current, catalog.size(prop.pinned))
+            return True
+        ranking = proposer.ranking(profile)
+        if not ranking.valid:
+            return True
+        index = ledger.first_fit(scope, current, ranking, self._resume.get((profile, scope), 0))
+        if index != prop.index:
+            return False
+        self._resume[(profile, scope)] = index
+        if index < len(ranking.valid):
+            ledger.take(scope, current, ranking.valid[index])
+        return True
+
     def begin(self, users: dict[tuple[str, str], set[str]]) -> None:
         """Start (re-)assessing: quota users are recorded into `users`; ranking positions start afresh."""
         self._resume = {}
@@ -117,6 +178,7 @@ class Assessor:
     ) -> VmResult:
         """A VM's blockers, proposal and actions; `ledger` None: its VNet is blocked, so nothing is proposed."""
         self._current = k
+        self.proposals.pop(k, None)
         f = self.facts[k]
         links = self.topo.vms[k]
         vm = f.vm
@@ -231,6 +293,7 @@ class Assessor:
         ledger: QuotaLedger | None,
     ) -> VmResult:
         self._current = key(ss.id)
+        self.proposals.pop(self._current, None)
         vnets = self.topo.scale_set_vnets.get(key(ss.id), [])
         r = VmResult(
             id=ss.id,
@@ -240,7 +303,7 @@ class Assessor:
             power_state=PowerState.UNKNOWN,
             kind=ResultKind.SCALE_SET,
         )
-        if vnets and all(v in decisions.exclude_vnets for v in vnets):
+        if key(ss.id) in decisions.exclude_vms or (vnets and all(v in decisions.exclude_vnets for v in vnets)):
             r.verdict = Verdict.EXCLUDED
             return r
         if ss.aks_managed or is_aks_managed(ss.id, ss.tags):
@@ -297,6 +360,7 @@ class Assessor:
             code = proposer.judge_pin(profile, pinned)
             if code is None and not ledger.fits(scope, current, target):
                 code = QUOTA
+            self.proposals[self._current] = Proposal(profile, scope, pinned, code, 0)
             if code is not None:
                 why = REJECTION_MESSAGES.get(code, code)
                 r.blockers.append(Finding("pin-refused", f"pinned size {pinned} refused: {code} ({why})", [r.id]))
@@ -306,6 +370,7 @@ class Assessor:
             return target
         ranking = proposer.ranking(profile)
         if not ranking.valid:
+            self.proposals[self._current] = Proposal(profile, scope, None, None, 0)
             r.rejected = list(ranking.rejected)
             r.rejected_counts = ranking.rejected_counts
             r.blockers.append(
@@ -315,6 +380,7 @@ class Assessor:
         index = ledger.first_fit(scope, current, ranking, self._resume.get((profile, scope), 0))
         chosen = ranking.valid[index] if index < len(ranking.valid) else None
         self._resume[(profile, scope)] = index
+        self.proposals[self._current] = Proposal(profile, scope, None, None, index)
         # Every candidate ranked above the chosen one lost on quota; the first few are named.
         r.rejected = (ranking.quota_rejections[: min(index, QUOTA_LOSERS_SHOWN)] + ranking.rejected)[
             :REJECTIONS_KEPT

@@ -12,6 +12,7 @@ from planner.analysis.decisions import Decisions
 from planner.analysis.propose import Rejection
 from planner.model import PowerState
 from planner.vocabulary import Action, Encryption, ResultKind, Verdict, VnetVerdict
+from sku_catalog import SizeInfo
 
 
 @dataclass(slots=True)
@@ -71,6 +72,17 @@ class VmResult:
     rejected: list[Rejection] = field(default_factory=list)  # the best-ranked candidates that lost
     rejected_counts: dict[str, int] = field(default_factory=dict)  # every candidate that lost, by code
     kind: ResultKind = ResultKind.VM
+
+
+@dataclass(slots=True)
+class Candidates:
+    """The sizes a VM or scale set could move to, ranked best first, quota aside (what an operator picks from
+    to pin a target), and the best-ranked of those that lost, with the constraint each broke."""
+
+    current: SizeInfo
+    valid: list[SizeInfo]
+    rejected: list[Rejection]
+    rejected_counts: dict[str, int]  # every candidate that lost, by code
 
 
 @dataclass(slots=True)

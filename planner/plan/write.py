@@ -256,6 +256,25 @@ def _emit(plan: Plan, out: IO[bytes] | None) -> str:
     return digest
 
 
+def head(plan: Plan, max_lines: int) -> tuple[str, int]:
+    """The first `max_lines` lines of the plan file's text, and how many lines the whole file has (at least).
+
+    Made a chunk at a time and stopped once enough lines are out: previewing a 100,000-VM plan writes a few KB,
+    not its 170 MB. The digest shown is `plan.digest` as it is (set it first)."""
+    pieces = [
+        f'schema_version = {SCHEMA_VERSION}\ndigest = "{plan.digest}"\n\n',
+        tomli_w.dumps({"meta": _meta_dict(plan.meta, with_time=True)}),
+    ]
+    count = sum(p.count("\n") for p in pieces)
+    for chunk in _body(plan):
+        if count > max_lines:
+            break
+        pieces.append("\n" + chunk)
+        count += chunk.count("\n") + 1
+    lines = "".join(pieces).splitlines()
+    return "\n".join(lines[:max_lines]), len(lines)
+
+
 def content_digest(plan: Plan) -> str:
     """The digest the plan's content should carry (computed, not read)."""
     return _emit(plan, None)

@@ -12,19 +12,10 @@ from planner.model import key
 from planner.plan.ops import Op
 from planner.plan.policy import GROUP_FRACTION
 from planner.plan.types import Plan, Step, VmEntry, Wave
+from planner.text import duration
 from planner.vocabulary import Disposition
 
 WIDTH = 110
-
-
-def duration(seconds: int) -> str:
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, s = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min" + (f" {s} s" if s else "")
-    hours, m = divmod(minutes, 60)
-    return f"{hours} h" + (f" {m} min" if m else "")
 
 
 def _name(resource_id: str) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from shlex import quote
 
-from planner.commands.render.plan import duration
 from planner.plan import azcli
 from planner.plan.ops import Part, spec
 from planner.plan.types import Plan, Step
+from planner.text import duration
 
 
 def _describe(s: Step) -> str:

@@ -1,0 +1,45 @@
+"""Text for people, shared by every face (CLI printers, the TUI): durations, short names, and names made safe to
+show on a terminal.
+
+Resource names, tags and sizes come from Azure or from files a user was handed: a name holding terminal control
+sequences or bidirectional overrides could rewrite what a reviewer sees. `printable` shows such characters escaped;
+plans keep names exactly as they are (their `az` lines are shell-quoted instead).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Bidirectional formatting characters (embedding, override, isolate marks): they reorder what follows on screen.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def duration(seconds: int) -> str:
+    """`45 s`, `3 min 20 s`, `2 h 5 min`."""
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, s = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min" + (f" {s} s" if s else "")
+    hours, m = divmod(minutes, 60)
+    return f"{hours} h" + (f" {m} min" if m else "")
+
+
+def short_name(resource_id: str) -> str:
+    """The last segment of a resource id (its name)."""
+    return resource_id.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (C0, C1, DEL and other `Cc`/`Cf` formats) and bidi overrides escaped as
+    `\\xNN` / `\\uNNNN`, so that it shows as the characters it holds and changes nothing else on a terminal."""
+    if text.isprintable() and not _BIDI.intersection(text):
+        return text  # the common case, checked in C
+    return "".join(
+        _escape(ch) if ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
+    )

@@ -1,0 +1,1 @@
+"""The TUI's modal screens: choosing a target size, editing budgets, saving, help, load failures."""
