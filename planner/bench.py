@@ -278,13 +278,6 @@ def _tui(folder: Path) -> Timed:
                 raise SystemExit(f"the TUI did not get there in {seconds} s (state {app.state}, bench line {where})")
             await pilot.pause(0.005)
 
-    def key(app: PlannerApp, name: str) -> float:
-        """Send one key as the terminal would (Pilot's own waits are not the app's work); when it was sent."""
-        sent = time.perf_counter()
-        assert app._driver is not None
-        app._driver.send_message(events.Key(name, " " if name == "space" else name if len(name) == 1 else None))
-        return sent
-
     async def browse() -> dict[str, int]:
         app = PlannerApp(inventory=folder)
         async with app.run_test(size=(160, 50)) as pilot:
@@ -297,7 +290,7 @@ def _tui(folder: Path) -> Timed:
             for query in TUI_QUERIES:
                 for ch in query:
                     version = table.version
-                    sent = key(app, ch if ch != " " else "space")
+                    sent = send_key(app, ch if ch != " " else "space")
                     await until(app, lambda v=version: table.painted[0] > v, pilot)  # type: ignore[misc]
                     keystrokes.append(table.painted[1] - sent)
                 await pilot.press("ctrl+u")  # clear the field for the next query
@@ -322,7 +315,7 @@ def _tui(folder: Path) -> Timed:
                 table.move_to(table.keys[(table.cursor + len(table.keys) // REANALYSIS_CHANGES) % len(table.keys)])
                 await pilot.pause(0.2)  # the detail pane follows the cursor, and looks its candidates up
                 await until(app, lambda: app.session_thread.idle, pilot)
-                sent = key(app, "space")
+                sent = send_key(app, "space")
                 await until(app, lambda s=sent: app.timings.get("waves_shown", 0.0) > s, pilot)  # type: ignore[misc]
                 await until(app, lambda: table.painted[0] >= app.timings["analysis_version"], pilot)
                 rows.append(table.painted[1] - sent)
