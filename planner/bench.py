@@ -260,12 +260,11 @@ def _tui(folder: Path) -> Timed:
     and in the waves. The stage's peak RSS is the TUI's, compared with `planner analyze`'s."""
     import asyncio
 
-    from textual import events
-
     from planner.demo.estate import estate_documents, generate_estate
     from planner.inventory.arm_json import load_documents
     from planner.session import Session
     from planner.tui.app import PlannerApp
+    from planner.tui.headless import send_key
     from planner.tui.widgets.table import VirtualTable
 
     bench_vms = json.loads((folder / ESTATE_MARKER).read_text(encoding="utf-8"))["vms"]
