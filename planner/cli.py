@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import __version__
+from planner.commands.safe_output import escaped_output
 from planner.errors import ExitCode, PlannerError, UsageError, exit_codes_text
 from planner.gcpause import collector_paused
 
@@ -108,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="a planner snapshot, or an exported JSON file or folder (default: the built-in demo estate)",
     )
-    tui.add_argument("--decisions", type=Path, metavar="FILE", help="operator decisions (TOML), read and saved")
+    tui.add_argument(
+        "--decisions", type=Path, metavar="FILE", help="operator decisions (TOML), read and saved"
+    )
     tui.add_argument("--policy", type=Path, metavar="FILE", help="disruption policy (TOML)")
     tui.add_argument("--out", type=Path, metavar="PLAN", help="where ctrl+s writes the plan (else it asks)")
     tui.add_argument("--series", choices=("baseline", "extended"), help="supported-series list")
@@ -125,10 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _usage_location(p: argparse.ArgumentParser) -> None:
+    """The options of every command that reads an inventory."""
     p.add_argument(
         "--usage-location",
         metavar="REGION",
         help="the region of Compute usage (quota) lists whose file name does not say it",
+    )
+    p.add_argument(
+        "--allow-incomplete",
+        action="store_true",
+        help="load pages that say more pages follow (nextLink, resultTruncated) instead of refusing them",
     )
 
 
@@ -136,11 +145,21 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
     if args.command == "inventory":
         from planner.commands import inventory
 
-        return inventory.run(args.inventory, as_json=args.json, usage_location=args.usage_location)
+        return inventory.run(
+            args.inventory,
+            as_json=args.json,
+            usage_location=args.usage_location,
+            allow_incomplete=args.allow_incomplete,
+        )
     if args.command == "snapshot":
         from planner.commands import snapshot
 
-        return snapshot.run(args.inventory, args.out, usage_location=args.usage_location)
+        return snapshot.run(
+            args.inventory,
+            args.out,
+            usage_location=args.usage_location,
+            allow_incomplete=args.allow_incomplete,
+        )
     if args.command == "fetch":
         from planner.commands import fetch
 
@@ -160,6 +179,7 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
             series=args.series,
             as_json=args.json,
             usage_location=args.usage_location,
+            allow_incomplete=args.allow_incomplete,
         )
     if args.command == "plan":
         from planner.commands import plan
@@ -172,11 +192,17 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
             series=args.series,
             cloud=args.cloud,
             usage_location=args.usage_location,
+            allow_incomplete=args.allow_incomplete,
         )
     if args.command == "validate":
         from planner.commands import validate
 
-        return validate.run(args.plan, inventory=args.inventory, usage_location=args.usage_location)
+        return validate.run(
+            args.plan,
+            inventory=args.inventory,
+            usage_location=args.usage_location,
+            allow_incomplete=args.allow_incomplete,
+        )
     if args.command == "show":
         from planner.commands import show
 
@@ -225,6 +251,7 @@ def _tui(args: argparse.Namespace) -> ExitCode:
         policy_file=args.policy,
         out=args.out,
         usage_location=args.usage_location,
+        allow_incomplete=args.allow_incomplete,
     )
     return ExitCode(code)
 
@@ -237,13 +264,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.USAGE
     try:
         if args.command in COLLECTOR_ON:
-            return int(_dispatch(args))
-        with collector_paused():
+            if args.command == "fetch":
+                with escaped_output():
+                    return int(_dispatch(args))
+            return int(_dispatch(args))  # the TUI draws through Textual, which shows every name escaped itself
+        with collector_paused(), escaped_output():
             return int(_dispatch(args))
     except PlannerError as exc:
         from planner.commands.render.errors import report_error
 
-        report_error(args.command, exc, sys.stderr)
+        with escaped_output():
+            report_error(args.command, exc, sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)

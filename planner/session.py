@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.analysis.analyzer import Analyzer
-from planner.analysis.decisions import SERIES_LISTS, Decisions
+from planner.analysis.decisions import SERIES_LISTS, Decisions, DecisionsError, unknown_names
 from planner.analysis.results import Analysis, Candidates
 from planner.errors import InputError
 from planner.inventory import load_inventory
@@ -135,6 +135,7 @@ class Session:
         self.analyzer = Analyzer(inventory, self.topology)
         self._planner: PlanMaker | None = None
         self._decisions = copy_decisions(decisions) if decisions is not None else Decisions()
+        self._check_names(self._decisions)
         self._policy = policy if policy is not None else Policy()
         self._analysis: Analysis | None = None
         self._schedule: Schedule | None = None
@@ -146,13 +147,16 @@ class Session:
         path: Path,
         *,
         usage_location: str | None = None,
+        allow_incomplete: bool = False,
         decisions: Decisions | None = None,
         policy: Policy | None = None,
         progress: Progress | None = None,
     ) -> Session:
         """A Session on a planner snapshot or any exported JSON file or folder; InventoryError when it has errors
         (the loader's warnings stay in `problems`)."""
-        inv = load_inventory(path, usage_location=usage_location, progress=progress)
+        inv = load_inventory(
+            path, usage_location=usage_location, progress=progress, allow_incomplete=allow_incomplete
+        )
         if inv.errors():
             raise InventoryError(path, inv.problems)
         return cls(inv, source=path, decisions=decisions, policy=policy)
@@ -218,12 +222,19 @@ class Session:
         """Replace the decisions (undo, redo, a file loaded) and re-analyse incrementally."""
         if decisions.series not in SERIES_LISTS:
             raise InputError(f"series must be one of {', '.join(SERIES_LISTS)}, not {decisions.series!r}")
+        self._check_names(decisions)
         self._decisions = copy_decisions(decisions)
         if self._analysis is None:
             return self.analysis
         self._analysis = self.analyzer.update(copy_decisions(decisions))
         self._schedule = None
         return self._analysis
+
+    def _check_names(self, decisions: Decisions) -> None:
+        unknown = unknown_names(decisions, self.inventory)
+        if unknown:
+            shown = "; ".join(unknown[:10]) + (f"; and {len(unknown) - 10} more" if len(unknown) > 10 else "")
+            raise DecisionsError(f"{decisions.source or 'decisions'}: {shown}")
 
     def _changed(self, change: Change) -> Decisions:
         d = copy_decisions(self._decisions)

@@ -43,3 +43,20 @@ def printable(text: str) -> str:
     return "".join(
         _escape(ch) if ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
     )
+
+
+_LAYOUT = frozenset("\n\r\t")
+
+
+def printable_lines(text: str) -> str:
+    """`printable`, but line breaks, carriage returns and tabs stay as they are (what a printer lays out)."""
+    if text.isprintable() and not _BIDI.intersection(text):
+        return text
+    return "".join(
+        ch
+        if ch in _LAYOUT
+        else _escape(ch)
+        if ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in text
+    )

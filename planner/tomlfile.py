@@ -17,3 +17,5 @@ def read_toml(path: Path, error: type[Exception]) -> dict[str, Any]:
         raise error(f"{path}: cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise error(f"{path}: {exc}") from exc
+    except ValueError as exc:  # an integer of thousands of digits: beyond what Python will convert
+        raise error(f"{path}: a number in it is too large ({str(exc)[:60]})") from exc

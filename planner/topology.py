@@ -125,6 +125,7 @@ class Topology:
             for pool in lb.backend_pools
         ]
         self.internal_lbs = self._internal_lbs()
+        self.unloaded_pools = self._unloaded_pools()
         self._neighbours()
 
     # --- VMs ------------------------------------------------------------------------------------------------
@@ -280,6 +281,29 @@ class Topology:
             out.append(InternalLb(lb, set(members.vms), set(members.scale_sets), members.secondary, vnets))
         return out
 
+    def _unloaded_pools(self) -> list[Pool]:
+        """Backend pools that NICs name but whose load balancer is not loaded: members seen from the NIC side."""
+        inv = self.inv
+        found: dict[str, Pool] = {}
+        for nic in inv.nics.values():
+            for cfg in nic.ip_configurations:
+                for pool_id in cfg.backend_pool_ids:
+                    rid = ResourceId.parse(pool_id)
+                    if rid is None or key(rid.ancestor(1)) in inv.load_balancers:
+                        continue
+                    pool = found.get(key(pool_id))
+                    if pool is None:
+                        lb = LoadBalancer(rid.ancestor(1), rid.parts[0][1], nic.location)
+                        pool = found[key(pool_id)] = Pool(lb, BackendPool(pool_id, rid.name), PoolMembers())
+                    members = pool.members
+                    if not cfg.primary:
+                        members.secondary.append(cfg.id)
+                    if nic.vm_id:
+                        members.vms[key(nic.vm_id)] = None
+                    if cfg.subnet_id:
+                        members.vnets.add(self.vnet_of_subnet(cfg.subnet_id)[0])
+        return [found[k] for k in sorted(found)]
+
     # --- neighbours -----------------------------------------------------------------------------------------
 
     def _neighbours(self) -> None:
@@ -307,6 +331,10 @@ class Topology:
         for d in inv.dns_resolvers.values():
             if d.vnet_id:
                 self.vnet_resolvers.setdefault(key(d.vnet_id), []).append(d.id)
+        self.vnet_unloaded_pools: dict[str, list[Pool]] = {}
+        for pool in self.unloaded_pools:
+            for v in sorted(pool.members.vnets):
+                self.vnet_unloaded_pools.setdefault(v, []).append(pool)
         self.vnet_pls: dict[str, list[str]] = {}
         for service in inv.private_link_services.values():
             for v in dict.fromkeys(self.vnet_of_subnet(sid)[0] for sid in service.subnet_ids):

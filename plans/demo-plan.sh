@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # planner 0.1.0: the plan demo-plan.toml as Azure CLI commands
-# plan digest sha256:72329768aa2eb850660597f08c1ff17555273244f63be6e37b47ebdf6d681f84
+# plan digest sha256:9893a9aa5d8836504b202543f50b7b60391ca29afb5c0d755e71a88c2a4a9841
 # Runs every step one at a time, in plan order, stopping at the first failure. Unlike `apply`, it does not re-check each step's expected live values before acting: review `planner show` first.
 set -euo pipefail
 
@@ -1526,9 +1526,9 @@ az vm wait --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGro
 az vm deallocate --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001
 az vm wait --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 --custom 'instanceView.statuses[?code=='"'"'PowerState/deallocated'"'"']'
 # step w005-vm-vm-shared-001-resize: vm.resize /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 (expects power_state=deallocated, size=Standard_D4s_v3)
-az vm resize --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 --size Standard_D4ds_v4
+az vm resize --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 --size Standard_D4ds_v5
 az vm wait --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 --updated
-# step w005-vm-vm-shared-001-start: vm.start /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 (expects power_state=deallocated, size=Standard_D4ds_v4)
+# step w005-vm-vm-shared-001-start: vm.start /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 (expects power_state=deallocated, size=Standard_D4ds_v5)
 az vm start --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001
 az vm wait --ids /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-001 --custom 'instanceView.statuses[?code=='"'"'PowerState/running'"'"']'
 # step w005-vm-vm-shared-002-deallocate: vm.deallocate /subscriptions/a84c1e05-2f7b-4d63-9e18-5b0d3c7a2f91/resourceGroups/rg-shared/providers/Microsoft.Compute/virtualMachines/vm-shared-002 (expects etag="4", power_state=running, size=Standard_D4s_v5)

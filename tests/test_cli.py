@@ -144,7 +144,8 @@ def test_demo_estate_analysis_matches_the_reviewed_expected_report(
     assert main(["demo", "--write", str(estate)]) == ExitCode.OK
     capsys.readouterr()
     assert main(["analyze", str(estate), "--json"]) == ExitCode.OK
-    actual = json.loads(capsys.readouterr().out)
+    # The loader's notes name the files read: the estate's folder is a temporary one.
+    actual = json.loads(capsys.readouterr().out.replace(str(estate), "<estate>"))
     expected_file = EXPECTED / "demo-analysis.json"
     if os.environ.get("PLANNER_UPDATE_EXPECTED") == "1":
         expected_file.parent.mkdir(exist_ok=True)

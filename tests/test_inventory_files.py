@@ -466,17 +466,19 @@ def test_live_usages_carry_their_subscription() -> None:
 # --- page envelopes -----------------------------------------------------------------------------------------
 
 
-def test_next_link_left_in_a_page_is_a_warning_naming_the_file(tmp_path: Path) -> None:
+def test_next_link_left_in_a_page_is_an_error_naming_the_file_unless_allowed(tmp_path: Path) -> None:
     page = read(REAL / "java-recordings/nic-list-subscription-incl-unattached.json")
     page["nextLink"] = (
         "https://management.azure.com/subscriptions/x/providers/Microsoft.Network/networkInterfaces?$skiptoken=abc"
     )
     path = write(tmp_path / "nics-page1.json", json.dumps(page, indent=2))
     inv = load_path(path)
-    warning = only(inv, "incomplete-page")
-    assert warning.severity is Severity.WARNING and str(path) in warning.message
-    assert "page has nextLink: export may be incomplete" in warning.message
-    assert len(inv.nics) == 3
+    error = only(inv, "incomplete-page")
+    assert error.severity is Severity.ERROR and str(path) in error.message
+    assert "page has nextLink" in error.message and "--allow-incomplete" in error.message
+    allowed = load_path(path, allow_incomplete=True)
+    warning = only(allowed, "incomplete-page")
+    assert warning.severity is Severity.WARNING and len(allowed.nics) == 3
 
 
 def test_graph_envelope_with_a_skip_token_is_loaded_and_flagged(tmp_path: Path) -> None:

@@ -150,7 +150,7 @@ def test_missing_plan_file_is_an_input_error(tmp_path: Path, capsys: pytest.Capt
     assert f"{tmp_path / 'nope.toml'}: no such file" in err
 
 
-def test_validate_against_a_drifted_inventory_exits_6(
+def test_validate_against_a_drifted_inventory_exits_4_drift(
     demo_dir: Path, demo_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     drifted = tmp_path / "drifted"
@@ -158,7 +158,8 @@ def test_validate_against_a_drifted_inventory_exits_6(
     vms = drifted / "virtualMachines-0001.json"
     vms.write_text(vms.read_text().replace('"vmSize":"Standard_DS2_v2"', '"vmSize":"Standard_DS3_v2"'))
     code, out, _ = run(capsys, "validate", demo_plan, "--inventory", drifted)
-    assert code == ExitCode.PLAN_INVALID
+    assert code == ExitCode.DRIFT
+    assert "DRIFT:" in out and "plan again from a fresh inventory" in out
     assert "note: " in out and "is not the inventory the plan was made from" in out
     assert "expects size Standard_DS2_v2, the inventory has Standard_DS3_v2" in out
 

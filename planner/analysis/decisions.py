@@ -14,7 +14,7 @@ from typing import Any
 import tomli_w
 
 from planner.errors import InputError
-from planner.model import key
+from planner.model import Inventory, key
 from planner.tomlfile import read_toml
 
 SERIES_LISTS = ("baseline", "extended")
@@ -33,6 +33,9 @@ class Decisions:
     pins: dict[str, str] = field(default_factory=dict)  # key(vm id) -> target size
     exclude_vms: set[str] = field(default_factory=set)  # key(vm id)
     exclude_vnets: set[str] = field(default_factory=set)  # key(vnet id)
+    # Where each id came from in the file it was read from: key -> (the file's key, the id as written).
+    spelled: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
+    source: str | None = field(default=None, compare=False)  # the file
 
     def pin(self, vm_id: str, size: str) -> None:
         self.pins[key(vm_id)] = size
@@ -68,13 +71,36 @@ def _expect(value: Any, kind: type, where: str) -> Any:
     return value
 
 
-def _id_list(value: Any, where: str) -> set[str]:
+def _id_list(value: Any, where: str, spelled: dict[str, tuple[str, str]]) -> set[str]:
     out = set()
+    field_name = where.rsplit(": ", 1)[-1]
     for i, item in enumerate(_expect(value, list, where)):
         text = _expect(item, str, f"{where}[{i}]")
         if not text.lower().startswith("/subscriptions/"):
             raise DecisionsError(f"{where}[{i}]: {text!r} is not a resource id")
         out.add(key(text))
+        spelled[key(text)] = (f"{field_name}[{i}]", text)
+    return out
+
+
+def unknown_names(d: Decisions, inv: Inventory) -> list[str]:
+    """What the decisions name that the inventory does not hold, as `key: id` (a typo leaves the VM the operator
+    meant to protect in the plan, so the caller refuses them)."""
+    out = []
+
+    def unknown(k: str, default_field: str, what: str) -> None:
+        where, text = d.spelled.get(k, (default_field, k))
+        out.append(f"{where}: {text} is not {what} of the inventory")
+
+    for k in sorted(d.exclude_vms):
+        if k not in inv.vms and k not in inv.scale_sets:
+            unknown(k, "exclude_vms", "a VM or scale set")
+    for k in sorted(d.exclude_vnets):
+        if k not in inv.vnets:
+            unknown(k, "exclude_vnets", "a VNet")
+    for k in sorted(d.pins):
+        if k not in inv.vms and k not in inv.scale_sets:
+            unknown(k, "pin", "a VM or scale set")
     return out
 
 
@@ -108,9 +134,9 @@ def parse(doc: dict[str, Any], where: str) -> Decisions:
         prefs = _expect(doc["preferred_sizes"], list, f"{where}: preferred_sizes")
         d.preferred_sizes = [_expect(s, str, f"{where}: preferred_sizes[{i}]") for i, s in enumerate(prefs)]
     if "exclude_vnets" in doc:
-        d.exclude_vnets = _id_list(doc["exclude_vnets"], f"{where}: exclude_vnets")
+        d.exclude_vnets = _id_list(doc["exclude_vnets"], f"{where}: exclude_vnets", d.spelled)
     if "exclude_vms" in doc:
-        d.exclude_vms = _id_list(doc["exclude_vms"], f"{where}: exclude_vms")
+        d.exclude_vms = _id_list(doc["exclude_vms"], f"{where}: exclude_vms", d.spelled)
     for i, entry in enumerate(_expect(doc.get("pin", []), list, f"{where}: pin")):
         entry = _expect(entry, dict, f"{where}: pin[{i}]")
         vm = _expect(entry.get("vm"), str, f"{where}: pin[{i}].vm")
@@ -118,6 +144,8 @@ def parse(doc: dict[str, Any], where: str) -> Decisions:
         if key(vm) in d.pins:
             raise DecisionsError(f"{where}: pin[{i}]: VM {vm} is pinned twice")
         d.pins[key(vm)] = size
+        d.spelled[key(vm)] = (f"pin[{i}].vm", vm)
+    d.source = where
     return d
 
 

@@ -308,18 +308,29 @@ class QuotaLedger:
         # (subscription, region) -> quota name (`cores` or a family, case-folded) -> vCPUs left
         self.left: dict[tuple[str, str], dict[str, int]] = {}
         self.regions: set[str] = set()
+        self._unscoped: dict[str, dict[str, int]] = {}  # region -> rows of usage lists naming no subscription
         for u in usages:
-            scope = ((u.subscription or "").lower(), u.location.lower())
-            self.left.setdefault(scope, {})[u.name.lower()] = u.limit - u.current
-            self.regions.add(scope[1])
+            sub, loc = (u.subscription or "").lower(), u.location.lower()
+            rows = self.left.setdefault((sub, loc), {}) if sub else self._unscoped.setdefault(loc, {})
+            rows[u.name.lower()] = u.limit - u.current
+            self.regions.add(loc)
         self._scope_cache: dict[tuple[str, str], tuple[str, str]] = {}
 
     def scope(self, subscription: str, location: str) -> tuple[str, str]:
-        """The (subscription, region) whose usage rows govern a VM: its own if loaded, else the unscoped ones."""
+        """The (subscription, region) whose quota governs a VM. A usage list that names no subscription applies to
+        every subscription in its region, each with its own headroom (quota is per subscription): its rows are
+        copied for each subscription that draws on them. A region without rows is not limited."""
         k = (subscription.lower(), location.lower())
         hit = self._scope_cache.get(k)
         if hit is None:
-            hit = self._scope_cache[k] = k if k in self.left else ("", k[1])
+            if k in self.left:
+                hit = k
+            elif k[1] in self._unscoped:
+                self.left[k] = dict(self._unscoped[k[1]])
+                hit = k
+            else:
+                hit = ("", k[1])
+            self._scope_cache[k] = hit
         return hit
 
     def knows(self, location: str) -> bool:

@@ -143,7 +143,8 @@ class Assessor:
         prop = self.proposals.get(k)
         if prop is None:
             return True
-        profile, scope = prop.profile, prop.scope
+        profile = prop.profile
+        scope = ledger.scope(*prop.scope)  # a scope is made on first use (see QuotaLedger.scope)
         self._users.setdefault(scope, set()).add(k)
         current = catalog.size(profile.size)
         if prop.pinned is not None:

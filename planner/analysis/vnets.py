@@ -78,6 +78,16 @@ def assess_vnet(
                     ilb.secondary,
                 )
             )
+    unloaded = topo.vnet_unloaded_pools.get(k, [])
+    if unloaded:
+        r.blockers.append(
+            Finding(
+                "lb-not-loaded",
+                "VMs of this VNet are in backend pools of load balancers that are not in the inventory: whether an "
+                "internal load balancer's rules allow encryption cannot be judged; export the load balancers too",
+                [p.pool.id for p in unloaded],
+            )
+        )
     for cluster in inv.aks_clusters.values():
         for pool in cluster.pools:
             if pool.pod_subnet_id and pool.vnet_subnet_id and vnet_key_of_subnet(pool.vnet_subnet_id) == k:

@@ -12,17 +12,25 @@ from planner.errors import ExitCode
 
 
 def run(
-    path: Path, *, decisions_file: Path | None, series: str | None, as_json: bool, usage_location: str | None
+    path: Path,
+    *,
+    decisions_file: Path | None,
+    series: str | None,
+    as_json: bool,
+    usage_location: str | None,
+    allow_incomplete: bool = False,
 ) -> ExitCode:
     decisions = read_decisions(decisions_file, series)
-    session = open_session(path, usage_location=usage_location, decisions=decisions)
-    inv, analysis = session.inventory, session.analysis
+    session = open_session(
+        path, usage_location=usage_location, allow_incomplete=allow_incomplete, decisions=decisions
+    )
+    inv, analysis, problems = session.inventory, session.analysis, session.problems
     # Printing needs neither the analyzer's indexes nor its kept state (about 150 MB at 100,000 VMs).
     del session
     if as_json:
         # Compact: at 100,000 VMs indentation alone adds a third to the size; pipe through `jq` to read.
         # dumps then one write: json.dump streams through the pure-Python encoder, several times slower.
-        sys.stdout.write(json.dumps(analysis_json(analysis), separators=(",", ":")) + "\n")
+        sys.stdout.write(json.dumps(analysis_json(analysis, problems), separators=(",", ":")) + "\n")
     else:
         print_report(inv, analysis, sys.stdout)
     return ExitCode.OK

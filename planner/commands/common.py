@@ -3,11 +3,13 @@ Session on one (with files counted on a terminal while a large folder loads), an
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from planner.analysis import decisions as decisions_mod
 from planner.analysis.decisions import Decisions
 from planner.commands.progress import on_terminal
+from planner.commands.render.problems import print_problem_summary
 from planner.errors import InputError
 from planner.inventory import load_inventory, snapshot
 from planner.model import Inventory
@@ -32,24 +34,36 @@ def open_session(
     path: Path,
     *,
     usage_location: str | None,
+    allow_incomplete: bool = False,
     decisions: Decisions | None = None,
     policy: Policy | None = None,
 ) -> Session:
     """A Session on the inventory at `path`; InventoryError (with the problems) when it has errors."""
     progress = on_terminal()
     try:
-        return Session.load(
-            path, usage_location=usage_location, decisions=decisions, policy=policy, progress=progress
+        session = Session.load(
+            path,
+            usage_location=usage_location,
+            allow_incomplete=allow_incomplete,
+            decisions=decisions,
+            policy=policy,
+            progress=progress,
         )
     finally:
         if progress is not None:
             progress.close()
+    print_problem_summary(session.problems, path, sys.stderr)
+    return session
 
 
-def load_with_progress(path: Path, *, usage_location: str | None) -> Inventory:
+def load_with_progress(
+    path: Path, *, usage_location: str | None, allow_incomplete: bool = False
+) -> Inventory:
     """`load_inventory`, with files counted on stderr when it is a terminal (a large export takes seconds)."""
     progress = on_terminal()
-    inv = load_inventory(path, usage_location=usage_location, progress=progress)
+    inv = load_inventory(
+        path, usage_location=usage_location, allow_incomplete=allow_incomplete, progress=progress
+    )
     if progress is not None:
         progress.close()
     return inv

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from planner.commands.render.script import render
 from planner.errors import ExitCode, InputError
+from planner.paths import refuse_overwrite, write_text_atomically
 from planner.session import Session
 
 
@@ -16,9 +16,9 @@ def run(path: Path, *, out: Path | None) -> ExitCode:
     if out is None:
         sys.stdout.write(text)
         return ExitCode.OK
+    refuse_overwrite(out, [path], "the script")
     try:
-        out.write_text(text, encoding="utf-8")
-        os.chmod(out, 0o755)
+        write_text_atomically(out, text, mode=0o755)
     except OSError as exc:
         raise InputError(f"{out}: cannot write: {exc.strerror or exc}") from exc
     print(f"wrote {out}")

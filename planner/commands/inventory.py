@@ -12,8 +12,8 @@ from planner.commands.render.problems import print_problems
 from planner.errors import ExitCode
 
 
-def run(path: Path, *, as_json: bool, usage_location: str | None) -> ExitCode:
-    inv = load_with_progress(path, usage_location=usage_location)
+def run(path: Path, *, as_json: bool, usage_location: str | None, allow_incomplete: bool = False) -> ExitCode:
+    inv = load_with_progress(path, usage_location=usage_location, allow_incomplete=allow_incomplete)
     if as_json:
         json.dump(inventory_json(inv), sys.stdout, indent=2)
         print()

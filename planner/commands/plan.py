@@ -7,6 +7,7 @@ from pathlib import Path
 from planner.commands.common import open_session, read_decisions, read_policy
 from planner.commands.render.plan import print_written
 from planner.errors import ExitCode
+from planner.paths import refuse_overwrite
 
 
 def run(
@@ -18,10 +19,18 @@ def run(
     series: str | None,
     cloud: str,
     usage_location: str | None,
+    allow_incomplete: bool = False,
 ) -> ExitCode:
+    refuse_overwrite(out, (inventory, decisions_file, policy_file), "the plan")
     decisions = read_decisions(decisions_file, series)
     policy = read_policy(policy_file)
-    session = open_session(inventory, usage_location=usage_location, decisions=decisions, policy=policy)
+    session = open_session(
+        inventory,
+        usage_location=usage_location,
+        allow_incomplete=allow_incomplete,
+        decisions=decisions,
+        policy=policy,
+    )
     plan = session.write_plan(out, cloud=cloud)
     print_written(plan, out)
     return ExitCode.OK

@@ -14,7 +14,11 @@ from planner.model import Inventory, Problem, Severity
 
 
 def load_inventory(
-    path: Path, *, usage_location: str | None = None, progress: Callable[[str, int], None] | None = None
+    path: Path,
+    *,
+    usage_location: str | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    allow_incomplete: bool = False,
 ) -> Inventory:
     """A planner snapshot file, or any exported JSON file or folder (see `arm_json`)."""
     if not path.exists():
@@ -25,4 +29,6 @@ def load_inventory(
         return snapshot.read(path)
     from planner.inventory import arm_json
 
-    return arm_json.load_path(path, usage_location=usage_location, progress=progress)
+    return arm_json.load_path(
+        path, usage_location=usage_location, progress=progress, allow_incomplete=allow_incomplete
+    )

@@ -91,8 +91,9 @@ class _FileReport:
 class _DocumentLoader:
     """Feeds the resources of parsed documents to an InventoryBuilder (`b`)."""
 
-    def __init__(self, builder: InventoryBuilder) -> None:
+    def __init__(self, builder: InventoryBuilder, *, allow_incomplete: bool = False) -> None:
         self.b = builder
+        self.allow_incomplete = allow_incomplete  # a page that says more pages follow is a warning, not an error
 
     def documents(self, docs: Iterable[tuple[str, Any]]) -> None:
         for label, doc in docs:
@@ -128,7 +129,9 @@ class _DocumentLoader:
             code, message = not_inventory
             if code not in report.notes:
                 report.notes.add(code)
-                self.b.problem(code, f"{report.source} is {message}", Severity.WARNING, report.where)
+                # A snapshot among exports is the estate itself: skipping it would plan on what is left.
+                severity = Severity.ERROR if code == "snapshot-in-folder" else Severity.WARNING
+                self.b.problem(code, f"{report.source} is {message}", severity, report.where)
             return
         if not self.item(report, doc):
             keys = ", ".join(sorted(str(k) for k in doc)[:6]) or "none"
@@ -150,11 +153,21 @@ class _DocumentLoader:
                 token = "resultTruncated"
         if token is not None and "incomplete-page" not in report.notes:
             report.notes.add("incomplete-page")
+            if self.allow_incomplete:
+                self.b.problem(
+                    "incomplete-page",
+                    f"{report.source}: page has {token}: later pages were not exported; loaded as it is "
+                    "(--allow-incomplete)",
+                    Severity.WARNING,
+                    report.where,
+                )
+                return
             self.b.problem(
                 "incomplete-page",
-                f"{report.source}: page has {token}: export may be incomplete (fetch every page, or use "
-                "`planner fetch`)",
-                Severity.WARNING,
+                f"{report.source}: page has {token}: the export stopped before its last page, so resources are "
+                "missing and a plan from it could deallocate what it cannot see; export every page (az ... "
+                "--all / follow nextLink, or `planner fetch`), or accept it with --allow-incomplete",
+                Severity.ERROR,
                 report.where,
             )
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from planner.inventory import strict_json
 from planner.inventory.arm_documents import _GRAPH_KEYS, _DocumentLoader, _FileReport
 from planner.inventory.builder import InventoryBuilder
 from planner.inventory.json_stream import _ArrayReader, _expect_end, _skip_blank
@@ -32,8 +33,10 @@ Progress = Callable[[str, int], None]
 
 
 class _Loader(_DocumentLoader):
-    def __init__(self, builder: InventoryBuilder, progress: Progress | None = None) -> None:
-        super().__init__(builder)
+    def __init__(
+        self, builder: InventoryBuilder, progress: Progress | None = None, *, allow_incomplete: bool = False
+    ) -> None:
+        super().__init__(builder, allow_incomplete=allow_incomplete)
         self.progress = progress
 
     # --- files ----------------------------------------------------------------------------------------------
@@ -76,7 +79,16 @@ class _Loader(_DocumentLoader):
             )
 
         found = []
-        for dirpath, _dirs, names in os.walk(root, onerror=unreadable):
+        seen: set[str] = set()
+        # Symlinked folders are followed; a folder reached again (a link loop, or two links to one folder) is read
+        # once.
+        for dirpath, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
+            real = os.path.realpath(dirpath)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
+            dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(dirpath, d)) not in seen]
             for name in names:
                 if name.lower().endswith(JSON_SUFFIXES + LINE_SUFFIXES):
                     found.append(Path(dirpath, name).relative_to(root).as_posix())
@@ -123,8 +135,8 @@ class _Loader(_DocumentLoader):
         try:
             for line in text.splitlines():
                 if line.strip():
-                    json.loads(line)
-        except json.JSONDecodeError:
+                    strict_json.loads(line)
+        except ValueError:
             return False
         return True
 
@@ -144,9 +156,12 @@ class _Loader(_DocumentLoader):
                 continue
             number = index + 1
             try:
-                doc = json.loads(line)
+                doc = strict_json.loads(line)
             except json.JSONDecodeError as exc:
                 self.json_error(exc, label, line=number, last_line=index == last)
+                continue
+            except ValueError as exc:
+                self.number_error(exc, line, f"{label}:{number}")
                 continue
             report.where = f"{label}:{number}"
             self.document(report, doc)
@@ -158,7 +173,7 @@ class _Loader(_DocumentLoader):
         parsing the whole file first, and a single 100,000-VM file never holds its whole parsed document."""
         self.b.add_source(label)
         report = _FileReport(label)
-        decoder = json.JSONDecoder()
+        decoder = strict_json.DECODER
         try:
             start = _skip_blank(text, 0)
             opener = text[start : start + 1]
@@ -169,13 +184,54 @@ class _Loader(_DocumentLoader):
             elif opener == "{":
                 self._stream_object(report, text, start, decoder)
             else:
-                self.document(report, json.loads(text))
+                self.document(report, decoder.decode(text))
         except json.JSONDecodeError as exc:
             if exc.msg == "Extra data" and not report.seen and self._is_json_lines(text):
                 self._lines(report, text)  # NDJSON saved as .json
+            elif exc.msg == "Extra data":
+                self._more_documents(report, text, exc)
             else:
                 self.json_error(exc, label)
+        except ValueError as exc:  # a number JSON should not hold (strict_json)
+            self.number_error(exc, text, label)
         self.flush(report)
+
+    def _more_documents(self, report: _FileReport, text: str, exc: json.JSONDecodeError) -> None:
+        """Several JSON documents one after the other in one file (`xargs -n 50 az vm get-instance-view` writes
+        one array per batch): each is loaded. Anything else after the first document is an error that says so."""
+        decoder = strict_json.DECODER
+        i = exc.pos
+        while True:
+            i = _skip_blank(text, i)
+            if i >= len(text):
+                return
+            try:
+                doc, i = decoder.raw_decode(text, i)
+            except json.JSONDecodeError as inner:
+                line = text.count("\n", 0, inner.pos) + 1
+                where = f"{report.source}:{line}"
+                self.b.problem(
+                    "extra-data",
+                    f"{where}: after its first JSON document the file holds text that is not JSON ({inner.msg}); "
+                    "keep one JSON document per file, or one per line in a .jsonl file",
+                    Severity.ERROR,
+                    where,
+                )
+                return
+            report.where = f"{report.source}:{text.count(chr(10), 0, i) + 1}"
+            self.document(report, doc)
+            report.where = report.source
+
+    def number_error(self, exc: ValueError, text: str, label: str) -> None:
+        line, field, what = strict_json.locate(text, exc)
+        where = f"{label}:{line}"
+        named = f"field {field!r}: " if field else ""
+        self.b.problem(
+            "bad-number",
+            f"{where}: {named}{what}; the export is corrupt or was edited by hand: export it again",
+            Severity.ERROR,
+            where,
+        )
 
     def _stream_object(self, report: _FileReport, text: str, start: int, decoder: json.JSONDecoder) -> None:
         envelope: Obj = {}
@@ -241,13 +297,18 @@ class _Loader(_DocumentLoader):
 
 
 def load_path(
-    path: Path, *, usage_location: str | None = None, progress: Progress | None = None
+    path: Path,
+    *,
+    usage_location: str | None = None,
+    progress: Progress | None = None,
+    allow_incomplete: bool = False,
 ) -> Inventory:
-    """A file or a folder (recursive, *.json and *.jsonl/*.ndjson, sorted for determinism). Never raises for bad
-    input: problems go into inventory.problems. The input files are never modified. `progress` is told
-    (what, files read so far) after each file of a folder."""
+    """A file or a folder (recursive, *.json and *.jsonl/*.ndjson, sorted for determinism, symlinked folders
+    followed). Never raises for bad input: problems go into inventory.problems. The input files are never
+    modified. `progress` is told (what, files read so far) after each file of a folder. A page that says more
+    pages follow is an error unless `allow_incomplete`."""
     builder = InventoryBuilder(usage_location=usage_location)
-    _Loader(builder, progress).path(Path(path))
+    _Loader(builder, progress, allow_incomplete=allow_incomplete).path(Path(path))
     return builder.finish()
 
 

@@ -156,8 +156,27 @@ class InventoryBuilder(_BackLinks):
         self.inv.skus = list(self._skus.values())
         self._resolve_usages()
         self._check_complete()
+        self._check_ids()
         self._check_not_empty()
         return self.inv
+
+    def _check_ids(self) -> None:
+        """Ids a plan's commands name resources by must parse: a resource group or name holding `/` cannot be
+        addressed by `az` or ARM. Checked for the resources named by their parts (scale sets, AKS clusters);
+        VMs, NICs and VNets are addressed by their whole id."""
+        tables = (("scale set", self.inv.scale_sets), ("AKS cluster", self.inv.aks_clusters))
+        for what, table in tables:
+            for resource in table.values():
+                rid = ResourceId.parse(resource.id)
+                if rid is None or len(rid.parts) != 1 or not rid.namespace:
+                    self.problem(
+                        "bad-resource-id",
+                        f"{what} id {resource.id!r} is not /subscriptions/S/resourceGroups/G/providers/NS/type/name "
+                        "(a name or resource group holding '/'?): it cannot be addressed; fix the export",
+                        Severity.ERROR,
+                        None,
+                        resource.id,
+                    )
 
     def _check_complete(self) -> None:
         """VMs without the facts every later stage needs: said once per VM, the VM is kept (and blocked later)."""

@@ -123,13 +123,30 @@ class _BackLinks:
             for pool in lb.backend_pools:
                 pools[key(pool.id)] = (pool, {key(i) for i in pool.ip_configuration_ids})
         # A NIC ipconfig naming a pool that does not list it (or the other way round): make both sides agree.
+        unloaded: dict[str, tuple[str, dict[str, str]]] = {}  # pool key -> (pool id, NIC key -> NIC id)
         for nic in inv.nics.values():
             for cfg in nic.ip_configurations:
                 for pool_id in cfg.backend_pool_ids:
                     entry = pools.get(key(pool_id))
-                    if entry is not None and cfg.id and key(cfg.id) not in entry[1]:
+                    if entry is None:
+                        unloaded.setdefault(key(pool_id), (pool_id, {}))[1].setdefault(key(nic.id), nic.id)
+                    elif cfg.id and key(cfg.id) not in entry[1]:
                         entry[0].ip_configuration_ids.append(cfg.id)
                         entry[1].add(key(cfg.id))
+        for pool_id, nics in unloaded.values():
+            cut = pool_id.lower().rfind("/backendaddresspools/")
+            lb_id = pool_id[:cut] if cut >= 0 else pool_id
+            names = [n.rstrip("/").rsplit("/", 1)[-1] for n in nics.values()]
+            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            self.problem(
+                "lb-not-loaded",
+                f"NIC {shown} references backend pool {pool_id.rstrip('/').rsplit('/', 1)[-1]} of load balancer "
+                f"{lb_id.rstrip('/').rsplit('/', 1)[-1]}, which is not in the inventory: the pool's budget counts only "
+                "the members seen and its VNet's internal-LB rules cannot be judged; export the load balancer too",
+                Severity.WARNING,
+                self._origins.get("nics", {}).get(next(iter(nics))),
+                pool_id,
+            )
         if not any(pool.ip_configuration_ids for pool, _ in pools.values()):
             return
         configs = {key(c.id): c for nic in inv.nics.values() for c in nic.ip_configurations if c.id}

@@ -69,5 +69,5 @@ def _not_inventory(doc: Obj) -> tuple[str, str] | None:
             "under responses.200.body)",
         )
     if doc.get("format") == "planner-snapshot":
-        return "unknown-shape", "a planner snapshot; load it on its own, not inside a folder of exports"
+        return "snapshot-in-folder", "a planner snapshot; load it on its own, not inside a folder of exports"
     return None

@@ -6,9 +6,29 @@ name can inject shell syntax into a script.
 
 from __future__ import annotations
 
-from shlex import quote
+import shlex
 
 from planner.model import ResourceId
+from planner.text import printable
+
+
+def quote(value: str) -> str:
+    """One shell word for `value`: `shlex.quote`, or bash's `$'...'` when the value holds control characters or
+    bidirectional overrides, so that the script shows them escaped (printed or opened) and still passes the exact
+    value to `az`."""
+    if value.isprintable():  # false for control characters and formats (bidi overrides) alike
+        return shlex.quote(value)
+    out = []
+    for ch in value:
+        if ch in "\\'":
+            out.append("\\" + ch)
+        elif ch.isprintable():
+            out.append(ch)
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+    return "$'" + "".join(out) + "'"
 
 # The CLI spells the enforcement values in camelCase (`az network vnet update --encryption-enforcement-policy
 # {allowUnencrypted, dropUnencrypted}`); the plan keeps the ARM values.
@@ -18,8 +38,9 @@ NIC_CONFIGS = "virtualMachineProfile.networkProfile.networkInterfaceConfiguratio
 
 
 def comment(text: str) -> str:
-    """One or more `# ` comment lines: a newline inside `text` cannot end the comment and start a command."""
-    return "\n".join("# " + line for line in text.replace("\r", "\n").split("\n"))
+    """One or more `# ` comment lines: a newline inside `text` cannot end the comment and start a command, and
+    control characters show escaped."""
+    return "\n".join("# " + printable(line) for line in text.replace("\r", "\n").split("\n"))
 
 
 def scale_set_args(scale_set_id: str) -> str:

@@ -29,8 +29,8 @@ def check(plan: Plan, *, verify_digest: bool = True) -> list[PlanProblem]:
             problems.append(
                 PlanProblem(
                     "digest",
-                    f"the content does not match the digest (content: {actual}, file: {plan.digest or 'none'}): "
-                    "the plan was changed after planner wrote it; plan again instead of editing",
+                    f"the content does not match the digest {plan.digest or '(none)'}: the plan was changed after "
+                    "planner wrote it; plan again instead of editing",
                 )
             )
     return problems

@@ -7,9 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from planner.model import Inventory, key
-from planner.plan.ops import Target, spec
+from planner.plan.ops import Op, Target, spec
 from planner.plan.types import Plan, PlanProblem, Step
-from planner.vocabulary import Encryption
+from planner.topology import Topology
+from planner.vocabulary import Disposition, Encryption, Enforcement, Verdict
+
+# Dispositions after which a VM or scale set carries encrypted traffic.
+READY = (Disposition.CYCLE, Disposition.OUTAGE, Disposition.UPGRADE)
 
 _WHAT = {Target.VM: "VM", Target.NIC: "NIC", Target.VNET: "VNet", Target.SCALE_SET: "scale set"}
 
@@ -51,7 +55,25 @@ def check_against(plan: Plan, inv: Inventory) -> list[PlanProblem]:
             for message in _compare(s, inv, first=key(s.target) not in seen):
                 problems.append(PlanProblem(where, message, **loc))
             seen.add(key(s.target))
+            if s.op is Op.VNET_ENABLE_ENCRYPTION and s.params.get("enforcement") == Enforcement.DROP:
+                for message in _not_ready(plan, inv, key(s.target)):
+                    problems.append(PlanProblem(where, message, **loc))
     return problems
+
+
+def _not_ready(plan: Plan, inv: Inventory, vnet_key: str) -> Iterator[str]:
+    """VMs and scale sets the inventory has in a VNet the plan switches to DropUnencrypted that the plan does not
+    make ready (added since planning): their traffic would be dropped."""
+    topo = Topology(inv)
+    entries = {key(e.id): e for e in plan.vms}
+    for k in [*topo.vnet_vms.get(vnet_key, []), *topo.vnet_sets.get(vnet_key, [])]:
+        e = entries.get(k)
+        if e is None or not (e.verdict is Verdict.COMPLIANT or e.disposition in READY):
+            res = inv.vms.get(k) or inv.scale_sets[k]
+            state = "is not in the plan" if e is None else f"is {e.verdict} ({e.disposition}) in the plan"
+            yield (
+                f"DropUnencrypted would drop the traffic of {res.name}, which {state}: re-plan from this inventory"
+            )
 
 
 def _compare(s: Step, inv: Inventory, *, first: bool) -> Iterator[str]:

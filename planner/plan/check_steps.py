@@ -8,6 +8,9 @@ import itertools
 from planner.model import PowerState, ResourceId, key
 from planner.plan.check_index import At, PlanIndex
 from planner.plan.ops import TARGET_TYPES, Op, spec
+from planner.plan.types import VmEntry
+from sku_catalog import Catalog, load_catalog
+from sku_catalog.catalog import SERIES_LISTS
 
 # A VM's cycle: at most one of each.
 VM_CYCLE_OPS = (Op.VM_DEALLOCATE, Op.VM_RESIZE, Op.VM_START)
@@ -17,6 +20,8 @@ NOT_RUNNING = (PowerState.DEALLOCATED, PowerState.STOPPED, PowerState.STOPPING, 
 
 class StepRules(PlanIndex):
     """Table, step and per-resource rules."""
+
+    _catalog: Catalog | None = None
 
     def tables(self) -> None:
         plan = self.plan
@@ -162,6 +167,7 @@ class StepRules(PlanIndex):
                             )
                             break
             resizes = [a for a in steps if a.step.op is Op.VM_RESIZE]
+            self.sizes(entry, steps, resizes)
             for a in steps:
                 if a.step.op is Op.NIC_ENABLE_AN and resizes:
                     r = resizes[0]
@@ -212,3 +218,30 @@ class StepRules(PlanIndex):
                 self.add_step(batches[0], f"runs before the model update {models[0].step.id}")
             if batches and not models:
                 self.add_step(batches[0], "upgrades instances without a model update in the plan")
+
+    def sizes(self, entry: VmEntry | None, steps: list[At], resizes: list[At]) -> None:
+        """A resize moves the VM to the target its [[vms]] entry names, a size of the plan's series list, and the
+        steps after it expect that size."""
+        if not resizes:
+            return
+        size = resizes[0].step.params.get("size")
+        if not isinstance(size, str):
+            return  # reported by the params check
+        if entry is not None and (entry.target_size or "").lower() != size.lower():
+            self.add_step(resizes[0], f"resizes to {size}, but [[vms]] says the target is {entry.target_size}")
+        catalog = self.catalog()
+        if catalog is not None and not catalog.is_supported(size):
+            self.add_step(
+                resizes[0], f"{size} is not in the supported-series list {self.plan.meta.series!r} of the plan"
+            )
+        after = [a for a in steps if a.wave == resizes[0].wave and a.pos > resizes[0].pos]
+        for a in after:
+            expected = a.step.expect.get("size")
+            if isinstance(expected, str) and expected.lower() != size.lower():
+                self.add_step(a, f"expects size {expected}, but the resize before it sets {size}")
+
+    def catalog(self) -> Catalog | None:
+        """The plan's supported-series list (None when the plan names a list this planner does not know)."""
+        if self._catalog is None and self.plan.meta.series in SERIES_LISTS:
+            self._catalog = load_catalog(self.plan.meta.series)
+        return self._catalog

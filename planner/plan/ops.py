@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from shlex import quote
 from typing import Any
 
 from planner.model import ResourceId
 from planner.plan import azcli
+from planner.plan.azcli import quote
 from planner.plan.policy import Policy
 from planner.vocabulary import Enforcement
 

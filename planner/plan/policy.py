@@ -107,12 +107,18 @@ def parse_time(value: Any, where: str) -> datetime:
     return value
 
 
+# The largest integer a policy value may be: TOML allows 64-bit integers, and nothing here needs more.
+INT_MAX = 2**63 - 1
+
+
 def _int(value: Any, where: str, minimum: int) -> int:
     # bool is an int subclass: `max_parallel = true` must not read as 1.
     if not isinstance(value, int) or isinstance(value, bool):
         raise PolicyError(f"{where}: expected an integer, got {type(value).__name__}")
     if value < minimum:
         raise PolicyError(f"{where}: must be at least {minimum}, not {value}")
+    if value > INT_MAX:
+        raise PolicyError(f"{where}: {str(value)[:24]}... is beyond a 64-bit integer")
     return value
 
 

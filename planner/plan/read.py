@@ -120,8 +120,7 @@ class _Shape:
         groups = [g for i, row in self.rows(doc, "groups") if (g := self.group(i, row))]
         vnets = [vn for i, row in self.rows(doc, "vnets") if (vn := self.vnet(i, row))]
         vms = [vm for i, row in self.rows(doc, "vms") if (vm := self.vm(i, row))]
-        if "waves" not in doc:
-            self.problem("plan", "missing field 'waves'")
+        # A plan with nothing to do has no [[waves]] table at all (TOML has no empty array of tables to write).
         waves = [w for i, row in self.rows(doc, "waves") if (w := self.wave(i, row))]
         if meta is None or pol is None or self.problems:
             return None

@@ -44,7 +44,9 @@ class Groups:
             self.vmss_groups.setdefault(sk, []).append(gk)
             for vk in vms:
                 self.vm_groups.setdefault(vk, []).append(gk)
-        for p in topo.pools:
+        # Pools of loaded load balancers, then pools that NICs name whose load balancer is not loaded (members
+        # seen from the NIC side: still a group whose members must not all go down at once).
+        for p in [*topo.pools, *topo.unloaded_pools]:
             if not p.pool.id:
                 continue
             members, instances = p.members.vms, p.members.scale_sets

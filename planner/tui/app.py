@@ -7,10 +7,11 @@ row, a detail pane or a wave shows is worked out in `rows`, `tables` and `detail
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rich.syntax import Syntax
 from rich.text import Text
@@ -18,6 +19,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, VerticalScroll
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, Static, TabbedContent, TabPane
 
@@ -57,6 +59,23 @@ from planner.tui.worker import SessionThread
 from planner.vocabulary import Verdict
 
 TABS = ("vms", "vnets", "waves", "plan")
+
+_Handler = TypeVar("_Handler", bound=Callable[..., None])
+
+
+def while_shown(handler: _Handler) -> _Handler:
+    """For the session thread's messages: one that arrives while the app is closing finds its widgets gone, and
+    is dropped rather than raising."""
+
+    @functools.wraps(handler)
+    def run(self: PlannerApp, event: object) -> None:
+        try:
+            handler(self, event)
+        except NoMatches:
+            if self.is_running and not self._exit_requested:
+                raise
+
+    return run  # type: ignore[return-value]
 DETAIL_DELAY = 0.08  # seconds the cursor rests before the detail pane follows it
 TYPING_DELAY = 0.4  # the same while a filter is being typed: each keystroke moves the cursor
 FRAME = 1 / 40  # seconds the session thread steps aside after new results, so that the screen shows them
@@ -101,6 +120,7 @@ class PlannerApp(App[int]):
         policy_file: Path | None = None,
         out: Path | None = None,
         usage_location: str | None = None,
+        allow_incomplete: bool = False,
         origin: str | None = None,
     ) -> None:
         super().__init__()
@@ -113,6 +133,7 @@ class PlannerApp(App[int]):
         self.policy_file = policy_file
         self.out = out
         self.usage_location = usage_location
+        self.allow_incomplete = allow_incomplete
         self.origin = origin or (str(inventory) if inventory else "the inventory")
         self.session_thread = SessionThread(self.post_message)
         self.inventory: Inventory | None = None
@@ -133,6 +154,7 @@ class PlannerApp(App[int]):
         self.timings: dict[str, float] = {}  # perf_counter marks, read by the bench and tests
         self.keymap_problem: str | None = None
         self.user_keymap: dict[str, str] = {}
+        self._exit_requested = False
         self._detail_timer: Timer | None = None
 
     # --- layout ---------------------------------------------------------------------------------------------
@@ -182,6 +204,7 @@ class PlannerApp(App[int]):
             self.session_thread.submit("load", self._load)
 
     def on_unmount(self) -> None:
+        self._exit_requested = True
         self.session_thread.stop()
 
     def _load_keymap(self) -> None:
@@ -202,7 +225,12 @@ class PlannerApp(App[int]):
         def progress(what: str, count: int) -> None:
             post(m.Progress(what, count))
 
-        inv = load_inventory(self.inventory_path, usage_location=self.usage_location, progress=progress)
+        inv = load_inventory(
+            self.inventory_path,
+            usage_location=self.usage_location,
+            progress=progress,
+            allow_incomplete=self.allow_incomplete,
+        )
         if inv.errors():
             post(
                 m.LoadFailed(
@@ -271,12 +299,15 @@ class PlannerApp(App[int]):
 
     # --- messages from the session thread -------------------------------------------------------------------
 
+    @while_shown
     def on_progress(self, event: m.Progress) -> None:
         self._set_state(f"loading: {event.what} {event.count}")
 
+    @while_shown
     def on_load_failed(self, event: m.LoadFailed) -> None:
         self.push_screen(LoadFailedScreen(event.message, event.problems))
 
+    @while_shown
     def on_inventory_loaded(self, event: m.InventoryLoaded) -> None:
         self.timings["inventory"] = event.started
         self.inventory = event.inventory
@@ -285,6 +316,7 @@ class PlannerApp(App[int]):
         self.query_one("#vnet-table", VirtualTable).set_keys(sorted(event.inventory.vnets))
         self._set_state("analysing")
 
+    @while_shown
     def on_session_ready(self, event: m.SessionReady) -> None:
         self.workbench = event.workbench
         self.topology = event.topology
@@ -292,6 +324,7 @@ class PlannerApp(App[int]):
             self.rows.set_topology(event.topology)
         self.query_one("#vm-table", VirtualTable).refresh_rows()
 
+    @while_shown
     def on_analysis_ready(self, event: m.AnalysisReady) -> None:
         self.timings["analysis_shown"] = time.perf_counter()
         self.analysis = event.analysis
@@ -308,10 +341,12 @@ class PlannerApp(App[int]):
         if event.note:
             self.notify(event.note, timeout=3)
 
+    @while_shown
     def on_counts_ready(self, event: m.CountsReady) -> None:
         self.counts = event.counts
         self._status()
 
+    @while_shown
     def on_waves_ready(self, event: m.WavesReady) -> None:
         self.timings["waves_shown"] = time.perf_counter()
         self.schedule = event.schedule
@@ -329,11 +364,13 @@ class PlannerApp(App[int]):
             self._request_preview()
         self._set_state("ready")
 
+    @while_shown
     def on_index_ready(self, event: m.IndexReady) -> None:
         self.index = event.index
         self._filter = None
         self._apply_filter()
 
+    @while_shown
     def on_candidates_ready(self, event: m.CandidatesReady) -> None:
         self.candidates[event.key] = event.candidates
         if event.key == self._want_target:
@@ -342,10 +379,12 @@ class PlannerApp(App[int]):
         if event.key == self._vm_key():
             self._show_vm_detail()
 
+    @while_shown
     def on_preview_ready(self, event: m.PreviewReady) -> None:
         self.preview = event.preview
         self._show_preview()
 
+    @while_shown
     def on_plan_written(self, event: m.PlanWritten) -> None:
         steps = sum(len(w.steps) for w in event.plan.waves)
         self.notify(
@@ -357,9 +396,11 @@ class PlannerApp(App[int]):
         )
         self._set_state("ready")
 
+    @while_shown
     def on_decisions_saved(self, event: m.DecisionsSaved) -> None:
         self.notify(f"decisions saved to {event.path}", timeout=5)
 
+    @while_shown
     def on_job_failed(self, event: m.JobFailed) -> None:
         self.notify(printable(event.message), title=f"{event.what} failed", severity="error", timeout=10)
         self._set_state("ready" if self.schedule is not None else self.state)
@@ -599,6 +640,10 @@ class PlannerApp(App[int]):
         self.timings["filter_ms"] = (time.perf_counter() - started) * 1000
 
     # --- actions --------------------------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        self._exit_requested = True
+        await super().action_quit()
 
     def action_help(self) -> None:
         rows = []

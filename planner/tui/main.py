@@ -22,6 +22,7 @@ def run(
     policy_file: Path | None,
     out: Path | None,
     usage_location: str | None,
+    allow_incomplete: bool = False,
 ) -> int:
     """Run the app until the operator quits; its exit code (3 when the inventory could not be loaded)."""
     if inventory is None:
@@ -34,6 +35,7 @@ def run(
         policy_file=policy_file,
         out=out,
         usage_location=usage_location,
+        allow_incomplete=allow_incomplete,
     )
     code = app.run()
     return int(code if code is not None else ExitCode.OK)

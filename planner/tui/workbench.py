@@ -14,7 +14,7 @@ from planner.analysis import decisions as decisions_mod
 from planner.analysis.decisions import Decisions
 from planner.analysis.results import Analysis
 from planner.errors import InputError
-from planner.paths import refuse_overwrite
+from planner.paths import refuse_overwrite, write_text_atomically
 from planner.plan import check as plan_check
 from planner.plan import write as plan_write
 from planner.plan.policy import Policy
@@ -92,7 +92,7 @@ class Workbench:
         target = path or self.decisions_file or Path("decisions.toml")
         self.refuse_input(target, "the decisions", allowed=self.decisions_file)
         try:
-            write_atomically(target, copy_decisions(self.session.decisions).to_toml())
+            write_text_atomically(target, copy_decisions(self.session.decisions).to_toml())
         except OSError as exc:
             raise InputError(f"{target}: cannot write the decisions: {exc.strerror or exc}") from exc
         self.decisions_file = target
@@ -133,12 +133,3 @@ class Workbench:
         `allowed` is the one input this write may replace (the decisions file, when saving decisions)."""
         keep = allowed.resolve() if allowed is not None else None
         refuse_overwrite(path, (p for p in self.inputs() if p.resolve() != keep), what)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)

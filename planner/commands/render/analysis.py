@@ -6,7 +6,8 @@ from typing import Any, TextIO
 
 from planner.analysis.propose import Rejection
 from planner.analysis.results import Analysis, Finding, VmResult
-from planner.model import Inventory
+from planner.commands.render.problems import problem_to_json
+from planner.model import Inventory, Problem
 
 # Rejected candidates listed per VM in the text report (--json lists all that analysis keeps).
 REJECTED_SHOWN = 6
@@ -51,7 +52,8 @@ def _rejection_json(x: Rejection) -> dict[str, str]:
     return {"size": x.size, "code": x.code}
 
 
-def analysis_json(a: Analysis) -> dict[str, Any]:
+def analysis_json(a: Analysis, problems: list[Problem] | None = None) -> dict[str, Any]:
+    """The stable JSON of an analysis; `problems`, the loader's warnings, join its notes."""
     memo: dict[int, Any] = {}  # alive only while `a` is, so ids are not reused meanwhile
     vnets = []
     for v in a.vnets.values():
@@ -85,7 +87,8 @@ def analysis_json(a: Analysis) -> dict[str, Any]:
         "vnets": vnets,
         "vms": [vm_json(r, memo) for r in a.vms.values()],
         "scale_sets": scale_sets,
-        "notes": [finding_json(n, with_resources=False) for n in a.notes],
+        "notes": [finding_json(n, with_resources=False) for n in a.notes]
+        + [problem_to_json(p) for p in problems or []],
         "summary": a.summary(),
     }
 

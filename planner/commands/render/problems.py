@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from planner.model import Problem, Severity
 from planner.plan.types import PlanProblem
+from planner.text import printable
 
 # How many problems of one code the text report lists before summarising the rest (--json lists all).
 PROBLEMS_SHOWN_PER_CODE = 10
@@ -41,6 +42,24 @@ def print_problems(problems: list[Problem], out: TextIO) -> None:
             more = len(group) - PROBLEMS_SHOWN_PER_CODE
             print(f"  ... and {more} more {code} problem(s) (--json lists all)", file=out)
 
+
+# Loader warnings printed in full by commands other than `planner inventory` (which lists them all).
+SUMMARY_SHOWN = 3
+
+
+def print_problem_summary(problems: list[Problem], inventory: Path, out: TextIO) -> None:
+    """A short account of what the loader worked around: counts by code, the first few in full, where to see all."""
+    if not problems:
+        return
+    counts: dict[str, int] = {}
+    for p in problems:
+        counts[p.code] = counts.get(p.code, 0) + 1
+    by = ", ".join(f"{n} {code}" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    print(f"{inventory}: {len(problems)} warning(s) while loading: {by}", file=out)
+    for p in problems[:SUMMARY_SHOWN]:
+        print(f"  {printable(str(p))}", file=out)
+    if len(problems) > SUMMARY_SHOWN:
+        print(f"  ... `planner inventory {inventory}` lists all {len(problems)}", file=out)
 
 
 def print_plan_problems(path: Path, problems: list[PlanProblem], out: TextIO) -> None:
