@@ -64,11 +64,12 @@ def test_every_command_reading_an_inventory_summarises_the_loaders_warnings(
     estate = write_docs(tmp_path / "estate", [d for d in cluster(2) if d[0] != "lb.json"])
     plan = tmp_path / "plan.toml"
     assert run(capsys, "plan", estate, "--out", plan)[0] == ExitCode.OK
-    argv: list[str | Path] = {
+    commands: dict[str, list[str | Path]] = {
         "analyze": ["analyze", estate],
         "plan": ["plan", estate, "--out", tmp_path / "again.toml"],
         "validate": ["validate", plan, "--inventory", estate],
-    }[command]
+    }
+    argv = commands[command]
     code, _, err = run(capsys, *argv)
     assert code == ExitCode.OK
     assert "warning(s) while loading: 1 lb-not-loaded" in err
