@@ -52,3 +52,20 @@ def demo_sim(demo_estate_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     with simulator.running() as handle:
         monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(handle.ca_bundle_path))
         yield handle
+
+
+@pytest.fixture(scope="session")
+def small_estate_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 60-VM demo estate (every scenario, fewer VMs): the executor's fault tests run on it."""
+    out = tmp_path_factory.mktemp("small-estate")
+    write_estate(generate_estate(vms=60), out)
+    return out
+
+
+@pytest.fixture
+def small_sim(small_estate_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SimHandle]:
+    simulator = ArmSimulator(ArmStore.from_path(small_estate_dir), token=SIM_TOKEN, options=fast_options())
+    with simulator.running() as handle:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(handle.ca_bundle_path))
+        monkeypatch.setenv("SIM_TOKEN", SIM_TOKEN)
+        yield handle

@@ -145,7 +145,7 @@ class StepRules(PlanIndex):
                 if steps[0] is not d:
                     self.add_step(steps[0], "comes before the VM's deallocation")
                 changes = [
-                    a for a in steps if a.step.op in (Op.VM_RESIZE, Op.NIC_ENABLE_AN)
+                    a for a in steps if a.step.op in (Op.VM_RESIZE, Op.NIC_ENABLE_AN, Op.NIC_DISABLE_AN)
                 ]
                 for a in changes:
                     if a is not d and d.step.id not in self.closure(a):
@@ -188,7 +188,7 @@ class StepRules(PlanIndex):
 
     def scale_sets(self, vmss_steps: dict[str, list[At]]) -> None:
         for _, steps in vmss_steps.items():
-            models = [a for a in steps if a.step.op is Op.VMSS_UPDATE_MODEL]
+            models = [a for a in steps if a.step.op in (Op.VMSS_UPDATE_MODEL, Op.VMSS_RESTORE_MODEL)]
             batches = [a for a in steps if a.step.op is Op.VMSS_UPGRADE_INSTANCES]
             if len(models) > 1:
                 self.add_step(models[1], "a second model update of the same scale set")

@@ -180,6 +180,7 @@ class Refusals:
         cur, tgt = self.size(subscription, current), self.size(subscription, target)
         if ledger.fits(scope, cur, tgt):
             ledger.take(scope, cur, tgt)
+            self._release(ledger, scope, cur, tgt)
             return None
         family = tgt.family_quota_name or "regional"
         return arm_error(
@@ -189,6 +190,22 @@ class Refusals:
             f"Additional details - Deployment Model: Resource Manager, Location: {location}, "
             f"Additional Required: {tgt.vcpus}.",
         )
+
+    @staticmethod
+    def _release(ledger: propose.QuotaLedger, scope: tuple[str, str], cur: SizeInfo, tgt: SizeInfo) -> None:
+        """What the VM gives back: the proposer's ledger only ever takes (it plans moves into families), Azure frees
+        the old family's vCPUs and any regional ones a smaller size no longer uses."""
+        left = ledger.left.get(scope)
+        if left is None:
+            return
+        old, new = (cur.family_quota_name or "").lower(), (tgt.family_quota_name or "").lower()
+        delta = tgt.vcpus - cur.vcpus
+        if old and old != new and old in left:
+            left[old] += cur.vcpus
+        elif old and old == new and delta < 0 and old in left:
+            left[old] -= delta
+        if delta < 0 and "cores" in left:
+            left["cores"] -= delta
 
     # --- Accelerated Networking, NIC and VNet bodies ---------------------------------------------------------
 
