@@ -13,8 +13,8 @@ One journal belongs to one plan (its digest is in every `run` record). Records, 
 `before` holds the step's live fields as read just before its first write (what `planner rollback` restores);
 `token` is the SDK poller's continuation token (azure-core keeps only the polling URLs, the initial response and
 the LRO headers in it: no credential), so a run after a crash resumes the poll instead of writing again. A crash
-can tear the last line: that line is ignored on reading (the step it recorded is then re-read and adopted or
-redone). Any other unreadable line is an error naming the line.
+can tear the last line: that line is ignored on reading and cut off when the journal is next opened for an apply
+(the step it recorded is then read again and adopted or redone). Any other unreadable line is an error naming it.
 
 The lock is an exclusive `flock` on `<journal>.lock` held for the whole apply: a second apply of the same plan (same
 journal) is refused while the first runs, and the kernel releases it when the process ends, even by kill -9.
@@ -88,6 +88,7 @@ class JournalState:
     steps: dict[str, StepRecord] = field(default_factory=dict)
     runs: int = 0
     torn_tail: bool = False  # the last line was cut short (a crash while writing it)
+    good_bytes: int = 0  # the length of the journal up to the end of its last whole line
     last_status: str | None = None
 
     def apply(self, record: dict[str, Any]) -> None:
@@ -123,39 +124,42 @@ class JournalState:
             step.status = str(record.get("outcome", "done"))
             step.after = dict(record.get("after") or {})
             step.finished_at = at
-        elif kind == "step-failed":
-            step.status = "failed"
-            step.error = f"{record.get('code') or 'error'}: {record.get('error', '')}"
-        elif kind == "step-drift":
-            step.status = "drift"
+        elif kind in ("step-failed", "step-drift"):
+            step.status = "failed" if kind == "step-failed" else "drift"
+            if kind == "step-failed":
+                step.error = f"{record.get('code') or 'error'}: {record.get('error', '')}"
+            # What was in flight is over: a retry reads the resource again and starts its operations afresh.
+            step.tokens = {}
+            step.instances = []
+            step.instance_power = {}
 
 
 def read_journal(path: Path) -> JournalState:
     """A journal file replayed (JournalError when unreadable or damaged before its last line)."""
     state = JournalState(path)
     try:
-        with path.open("r", encoding="utf-8") as f:
-            lines = f.read().split("\n")
+        data = path.read_bytes()
     except OSError as exc:
         raise JournalError(f"{path}: cannot read the journal: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise JournalError(f"{path}: not a journal (not UTF-8 text)") from exc
+    lines = data.split(b"\n")
     last = len(lines) - 1
     while last >= 0 and not lines[last].strip():
         last -= 1
+    offset = 0
     for number, line in enumerate(lines[: last + 1], 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as exc:
-            if number == last + 1:
-                state.torn_tail = True  # cut short by a crash while it was written: the step is re-read
-                break
-            raise JournalError(f"{path}:{number}: damaged journal line ({exc})") from exc
-        state.apply(record)
+        if line.strip():
+            try:
+                record = json.loads(line.decode("utf-8"))
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+            except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError included
+                if number == last + 1:
+                    state.torn_tail = True  # cut short by a crash while it was written: the step is re-read
+                    break
+                raise JournalError(f"{path}:{number}: damaged journal line ({exc})") from exc
+            state.apply(record)
+        offset += len(line) + 1
+    state.good_bytes = min(offset, len(data))
     return state
 
 
@@ -199,14 +203,17 @@ class Journal:
                     f"{path} is the journal of another plan ({state.digest}); this plan is {digest}: "
                     "give this plan its own --journal"
                 )
+            if state.torn_tail:
+                with path.open("r+b") as f:  # drop the torn fragment: the step it recorded is read again
+                    f.truncate(state.good_bytes)
+                    f.flush()
+                    os.fsync(f.fileno())
             out = path.open("a", encoding="utf-8")
         except BaseException:
             fcntl.flock(lock_file.fileno(), fcntl.LOCK_UN)
             lock_file.close()
             raise
         journal = cls(path, state, lock_file, out)
-        if state.torn_tail:
-            out.write("\n")  # end the torn line so the next record starts on its own
         journal.append({"type": "run", "digest": digest, "plan": str(plan_path or ""), "pid": os.getpid()})
         return journal
 

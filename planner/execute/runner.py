@@ -209,6 +209,7 @@ class Executor:
         results: list[StepFinished] = []
         while waiting or running:
             draining = self._failed or self._stop.is_set()
+            allowed = self._bringing_back(waiting) if draining else set()
             for s in list(waiting):
                 if any(d in blocked for d in s.after):
                     waiting.remove(s)
@@ -219,7 +220,7 @@ class Executor:
                 elif (
                     len(running) < self.parallel
                     and all(d in done for d in s.after)
-                    and (not draining or self._brings_back(s))
+                    and (not draining or s.id in allowed)
                 ):
                     waiting.remove(s)
                     run = StepRun(
@@ -255,10 +256,23 @@ class Executor:
                 self._progress(w, journal.state)
         return results
 
-    def _brings_back(self, s: Step) -> bool:
-        """While stopping: a step of the cycle of a VM the plan already took down (so that it comes back up)."""
-        vm = spec(s.op).vm_of(s.target, s.params)
-        return vm is not None and key(vm) in self._down and s.op is not Op.VM_DEALLOCATE
+    def _bringing_back(self, waiting: list[Step]) -> set[str]:
+        """While stopping: the steps of the cycles of VMs the plan already took down, and the steps those wait for
+        (in a whole-set outage, the other members' changes), so that those VMs come back up; never a deallocation."""
+        by_id = {s.id: s for s in waiting}
+        todo = []
+        for s in waiting:
+            vm = spec(s.op).vm_of(s.target, s.params)
+            if vm is not None and key(vm) in self._down:
+                todo.append(s)
+        allowed: set[str] = set()
+        while todo:
+            s = todo.pop()
+            if s.id in allowed or s.op is Op.VM_DEALLOCATE:
+                continue
+            allowed.add(s.id)
+            todo += [by_id[d] for d in s.after if d in by_id]
+        return allowed
 
     @staticmethod
     def _step(run: StepRun) -> StepFinished:

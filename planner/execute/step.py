@@ -142,7 +142,7 @@ class StepRun:
             if mismatches(step, live.fields, with_etag=not self.wrote):
                 return Outcome.DRIFT, live.fields
             record = self.record
-            if record is None or not record.before:
+            if record is None or not record.in_flight:  # a first attempt, or a retry after a failure or drift
                 self.journal.append(
                     {"type": "step-started", "step": step.id, "wave": self.wave, "op": step.op, "target": step.target,
                      "before": live.fields}
