@@ -20,7 +20,7 @@ from planner.session import Session
 from planner.sim.server import SimHandle
 
 FAST_RETRY = RetryPolicy(max_total=60, base=0.05, cap=0.5)
-FAST_RUN = RunSettings(poll_interval=0.02, settle_timeout=30)
+FAST_RUN = RunSettings(poll_interval=0.05, settle_timeout=30)
 
 
 def make_plan(estate: Path, tmp_path: Path) -> tuple[Plan, Path]:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def apply_args(handle: SimHandle, plan: Path, *extra: str) -> list[str]:
-    return ["apply", str(plan), "--arm-endpoint", handle.url, "--token-env", "SIM_TOKEN", "--poll-interval", "0.02",
+    return ["apply", str(plan), "--arm-endpoint", handle.url, "--token-env", "SIM_TOKEN", "--poll-interval", "0.05",
             "--writes-per-second", "1000", *extra]
 
 
