@@ -4,6 +4,7 @@ journal, no secret in it)."""
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import os
@@ -29,6 +30,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def apply_args(handle: SimHandle, plan: Path, *extra: str) -> list[str]:
     return ["apply", str(plan), "--arm-endpoint", handle.url, "--token-env", "SIM_TOKEN", "--poll-interval", "0.05",
             "--writes-per-second", "1000", *extra]
+
+
+def assert_no_secret(journal: Path) -> None:
+    """Neither the journal nor any continuation token in it (base64 JSON) carries the bearer token or a header
+    other than the request id."""
+    text = journal.read_text()
+    assert SIM_TOKEN not in text
+    tokens = [r["token"] for r in map(json.loads, text.splitlines()) if r.get("type") == "step-poller" and r.get("token")]
+    assert tokens
+    for token in tokens:
+        decoded = base64.b64decode(token).decode()
+        state = json.loads(decoded)["data"]
+        assert SIM_TOKEN not in decoded and "authorization" not in decoded.lower()
+        assert set(state["request"]["headers"]) <= {"x-ms-client-request-id"}
 
 
 def test_apply_refuses_without_yes_off_a_terminal_and_writes_nothing(
@@ -85,7 +100,7 @@ def test_apply_then_verify_then_rollback_through_the_cli(
     out = capsys.readouterr().out
     assert "completed:" in out and "manual step(s) for the operator" in out
     journal = path.with_name("plan.journal.jsonl")
-    assert SIM_TOKEN not in journal.read_text()
+    assert_no_secret(journal)
 
     before = tmp_path / "before.json"
     snapshot.write(load_documents([(str(p), json.loads(p.read_text())) for p in sorted(small_estate_dir.glob("*.json"))]), before)

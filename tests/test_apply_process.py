@@ -87,6 +87,32 @@ def test_kill_9_in_the_middle_of_a_wave_then_resume_loses_nothing_and_repeats_no
     assert_consistent(plan, path, small_sim)
 
 
+def test_ctrl_c_brings_back_what_is_down_exits_130_and_says_how_to_resume(
+    small_sim: SimHandle, small_estate_dir: Path, tmp_path: Path
+) -> None:
+    small_sim.simulator.options.durations.update(deallocate=0.5, start=0.5, vm_update=0.3)
+    plan, path = make_plan(small_estate_dir, tmp_path)
+    journal = journal_of(path)
+    proc = apply_process(small_sim, path, "--yes")
+
+    def deallocating_in_wave_two(records: list[dict[str, object]]) -> bool:
+        return any(r.get("type") == "step-poller" and "w002" in str(r.get("step")) and "deallocate" in str(r.get("step")) for r in records)
+
+    wait_for_journal(journal, deallocating_in_wave_two)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "interrupted:" in out and "to resume: planner apply" in out and "--journal" in out
+    state = read_journal(journal)
+    assert state.last_status == "interrupted"
+    vms = vm_states(small_sim)
+    down = {k for k, v in vms.items() if v["deallocations"] and v["power_state"] == "deallocated"}
+    assert down & planned_starts(plan) == set()  # what the plan had taken down came back up before it stopped
+    finished = executor(small_sim, plan, path).run()
+    assert finished.status is RunStatus.COMPLETED
+    assert_consistent(plan, path, small_sim)
+
+
 def test_a_second_apply_of_the_same_plan_is_refused_while_one_runs(
     small_sim: SimHandle, small_estate_dir: Path, tmp_path: Path
 ) -> None:

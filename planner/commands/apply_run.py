@@ -3,8 +3,10 @@ the exit code of what happened. Imported only once the plan is valid and confirm
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 
 from planner.commands.apply import ApplyArgs
 from planner.commands.render.apply import ApplyPrinter, print_dry_run, print_end
@@ -26,6 +28,22 @@ EXIT = {
     RunStatus.PAUSED: ExitCode.INTERRUPTED,
     RunStatus.INTERRUPTED: ExitCode.INTERRUPTED,
 }
+
+
+class _Stopping:
+    """Ctrl-C (or SIGTERM, a cancelled pipeline): the first stops the run gently (steps in flight and the cycles of
+    VMs already down finish, nothing new starts); a second stops the process now (the journal resumes it)."""
+
+    def __init__(self, executor: Executor) -> None:
+        self.executor = executor
+        self.count = 0
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.count += 1
+        if self.count > 1:
+            raise KeyboardInterrupt
+        print("\nstopping: the steps in flight and the VMs already down finish; Ctrl-C again to stop at once", file=sys.stderr)
+        self.executor.interrupt()
 
 
 def execute(args: ApplyArgs, plan: Plan, journal: Path, token: str | None) -> ExitCode:
@@ -51,7 +69,13 @@ def execute(args: ApplyArgs, plan: Plan, journal: Path, token: str | None) -> Ex
             writes_per_second=args.writes_per_second,
         )
         executor = Executor(plan, arm, journal, plan_path=args.plan, options=options, on_event=printer)
-        finished = executor.run()
+        stopping = _Stopping(executor)
+        previous = {sig: signal.signal(sig, stopping) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            finished = executor.run()
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
         print_end(finished, sys.stdout, resume=args.resume_command(journal))
         return EXIT[finished.status]
     finally:

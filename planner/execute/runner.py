@@ -125,6 +125,11 @@ class Executor:
         """Finish the steps in flight and start nothing new (thread-safe); `run` then returns `paused`."""
         self._stop.set()
 
+    def interrupt(self) -> None:
+        """As `pause`, for Ctrl-C (or SIGTERM): `run` then returns `interrupted`. Safe in a signal handler."""
+        self._status_on_stop = RunStatus.INTERRUPTED
+        self._stop.set()
+
     def run(self) -> RunFinished:
         journal = Journal.open(self.journal_path, digest=self.plan.digest, plan_path=self.plan_path)
         try:

@@ -70,14 +70,24 @@ class ApplyPrinter:
         self.progress: Progress | None = None
         self.wave_title = ""
         self._drawn = 0
+        self._drawn_at = 0.0
 
     def __call__(self, event: Event) -> None:
-        if self.live:
-            self._clear()
-        for line in self._lines(event):
-            print(line if self.live else f"{datetime.now(UTC):%H:%M:%S} {line}", file=self.out)
-        if self.live and not isinstance(event, RunFinished):
+        lines = self._lines(event)
+        if not self.live:
+            for line in lines:
+                print(f"{datetime.now(UTC):%H:%M:%S} {line}", file=self.out)
+            self.out.flush()
+            return
+        final = isinstance(event, RunFinished)
+        if not lines and not final and time.monotonic() - self._drawn_at < 0.2:
+            return  # redraw the live block a few times a second, not at every event
+        self._clear()
+        for line in lines:
+            print(line, file=self.out)
+        if not final:
             self._draw()
+            self._drawn_at = time.monotonic()
         self.out.flush()
 
     def _lines(self, event: Event) -> list[str]:
