@@ -101,7 +101,9 @@ class StepRun:
         step = self.step
         record = self.record
         resumed = record is not None and record.in_flight
-        self.wrote = bool(resumed and record is not None and record.tokens)
+        # A step the journal has in flight may have written already (the journal records the start just before the
+        # first write): what is found done is its own doing (rollback restores it), and the etag is its own.
+        self.wrote = resumed
         self.emit(StepStarted(self.wave, step.id, step.op, step.target, resumed=resumed))
         start = time.monotonic()
         if step.op == "manual":
