@@ -164,6 +164,17 @@ def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
         "vmss_deallocate, vmss_start, vmss_upgrade, or all); repeat",
     )
     sm.add_argument("--no-limits", action="store_true", help="no throttling (Azure's write limits are on by default)")
+    sm.add_argument("--fail-writes", type=int, metavar="N", help="answer every Nth write 500 without making it")
+    sm.add_argument("--lose-answers", type=int, metavar="N", help="make every Nth write but answer it 500")
+    sm.add_argument(
+        "--throttle-storm", metavar="COUNT[@SKIP]",
+        help="refuse COUNT writes in a row with 429 and Retry-After: 1, after the first SKIP writes",
+    )
+    sm.add_argument(
+        "--fail-operation", action="append", default=[], metavar="KIND[:NAME]",
+        help="the next operation of KIND (deallocate, start, vm_update, nic_update, ...) on a resource whose id "
+        "contains NAME ends Failed; repeat",
+    )
     sm.add_argument("--tls-dir", type=Path, metavar="DIR", help="where to write the CA bundle (default: a temporary folder)")
 
 
@@ -285,6 +296,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
         durations=args.duration,
         limits=not args.no_limits,
         tls_dir=args.tls_dir,
+        faults=sim.FaultFlags(args.fail_writes, args.lose_answers, args.throttle_storm, args.fail_operation),
     )
 
 

@@ -145,7 +145,8 @@ def test_sim_serves_a_snapshot_and_says_how_to_use_it(small_estate_dir: Path, tm
     snapshot.write(load_documents([(str(p), json.loads(p.read_text())) for p in sorted(small_estate_dir.glob("*.json"))]), snap)
     env = {**os.environ, "SIM_TOKEN": SIM_TOKEN}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "planner", "sim", "--estate", str(snap), "--token-env", "SIM_TOKEN", "--tls-dir", str(tmp_path / "tls")],
+        [sys.executable, "-m", "planner", "sim", "--estate", str(snap), "--token-env", "SIM_TOKEN", "--tls-dir", str(tmp_path / "tls"),
+         "--throttle-storm", "2", "--duration", "all=0.1"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
@@ -165,6 +166,13 @@ def test_sim_serves_a_snapshot_and_says_how_to_use_it(small_estate_dir: Path, tm
         assert lines[0].startswith("ARM simulator: https://127.0.0.1:") and "subscription(s)" in lines[0]
         assert lines[1].startswith("CA bundle:") and lines[2].strip() == "token:         $SIM_TOKEN"
         assert answer.status_code == 200 and len(answer.json()["vms"]) == 60
+        vm = next(iter(answer.json()["vms"]))
+        writes = [
+            requests.post(url + vm + "/deallocate", params={"api-version": "2024-11-01"}, headers={"Authorization": f"Bearer {SIM_TOKEN}"},
+                          verify=str(tmp_path / "tls" / "ca.pem"), timeout=5).status_code
+            for _ in range(3)
+        ]
+        assert writes == [429, 429, 202]  # --throttle-storm 2
     finally:
         proc.terminate()
         proc.wait(timeout=10)

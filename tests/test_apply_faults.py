@@ -128,6 +128,12 @@ def test_drift_between_plan_and_apply_writes_nothing_to_that_resource_and_exits_
     state = read_journal(journal_of(path))
     assert state.steps[deallocate.id].status == "drift"
 
+    changed["properties"]["hardwareProfile"]["vmSize"] = original_size  # the operator puts it back
+    small_sim.store.put(changed)
+    resumed = executor(small_sim, plan, path).run()
+    assert resumed.status is RunStatus.COMPLETED
+    assert_consistent(plan, path, small_sim)
+
 
 def test_pause_finishes_what_is_down_and_a_resume_completes(small_sim: SimHandle, small_estate_dir: Path, tmp_path: Path) -> None:
     plan, path = make_plan(small_estate_dir, tmp_path)

@@ -8,14 +8,45 @@ import os
 import secrets
 import signal
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from planner.errors import ExitCode, InputError, UsageError
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
+
+
+@dataclass(frozen=True)
+class FaultFlags:
+    """Faults asked for on the command line."""
+
+    fail_writes: int | None = None
+    lose_answers: int | None = None
+    throttle_storm: str | None = None
+    fail_operations: list[str] = field(default_factory=list)
+
+    def build(self) -> list[Any]:
+        from planner.sim.faults import FailOperations, ServerErrors, ThrottleStorm
+
+        out: list[Any] = []
+        for every, applied in ((self.fail_writes, False), (self.lose_answers, True)):
+            if every is not None:
+                if every < 1:
+                    raise UsageError("--fail-writes and --lose-answers take N >= 1")
+                out.append(ServerErrors(every=every, applied=applied))
+        if self.throttle_storm:
+            count, _, skip = self.throttle_storm.partition("@")
+            if not count.isdigit() or (skip and not skip.isdigit()):
+                raise UsageError(f"--throttle-storm {self.throttle_storm!r}: expected COUNT or COUNT@SKIP")
+            out.append(ThrottleStorm(count=int(count), skip=int(skip or 0)))
+        for item in self.fail_operations:
+            kind, _, name = item.partition(":")
+            out.append(FailOperations([kind], name_contains=name or None, count=1))
+        return out
 
 
 def run(
@@ -26,6 +57,7 @@ def run(
     durations: list[str],
     limits: bool,
     tls_dir: Path | None,
+    faults: FaultFlags | None = None,
 ) -> ExitCode:
     from planner.sim.load import load_estate
     from planner.sim.options import Limits, SimOptions, parse_durations
@@ -47,6 +79,8 @@ def run(
     except StoreError as exc:
         raise InputError(str(exc)) from exc
     simulator = ArmSimulator(store, token=token, port=port, tls_dir=tls_dir, options=options)
+    for fault in (faults or FaultFlags()).build():
+        simulator.add_fault(fault)
     try:
         handle = simulator.start()
     except OSError as exc:
