@@ -40,14 +40,26 @@ def test_server_errors_before_and_after_the_change_are_retried_without_doing_any
     plan, path = make_plan(small_estate_dir, tmp_path)
     lost = ServerErrors(every=5, applied=True)  # the change is made, the answer lost
     refused = ServerErrors(every=7, status=503)
-    small_sim.simulator.add_fault(lost)
-    small_sim.simulator.add_fault(refused)
+    polls = ServerErrors(every=9, methods=["GET"], routes=["operation_status"])  # a poller's status read fails
+    reads = ServerErrors(every=13, methods=["GET"], routes=["get_resource"])
+    for fault in (lost, refused, polls, reads):
+        small_sim.simulator.add_fault(fault)
     events = Recorder()
     finished = executor(small_sim, plan, path, on_event=events).run()
     assert finished.status is RunStatus.COMPLETED, finished
-    assert lost.fired > 5 and refused.fired > 5
+    assert lost.fired > 5 and refused.fired > 5 and polls.fired > 5 and reads.fired > 5
     assert len(events.of(StepRetrying)) >= refused.fired
     assert_consistent(plan, path, small_sim)
+
+
+def test_a_resource_deleted_since_the_plan_is_drift(small_sim: SimHandle, small_estate_dir: Path, tmp_path: Path) -> None:
+    plan, path = make_plan(small_estate_dir, tmp_path)
+    vnet_step = next(s for s in plan.waves[0].steps if s.op is Op.VNET_ENABLE_ENCRYPTION)
+    assert small_sim.store.delete(vnet_step.target)  # gone, out of band
+    finished = executor(small_sim, plan, path).run()
+    assert finished.status is RunStatus.DRIFT
+    (drift,) = finished.drifted
+    assert drift.step == vnet_step.id and [(m.field, m.expected, m.found) for m in drift.mismatches] == [("exists", True, False)]
 
 
 def test_a_throttle_storm_and_tight_limits_are_waited_out(small_sim: SimHandle, small_estate_dir: Path, tmp_path: Path) -> None:

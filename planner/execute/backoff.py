@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _RETRY_IN = re.compile(r"retried in (\d+) seconds", re.IGNORECASE)
 _TRANSIENT_409 = {"conflict", "retryableerror", "anotheroperationinprogress", "operationpreempted"}
+# A 409 refusal whose message says another operation holds the resource is worth waiting out whatever its code.
+_BUSY = re.compile(r"another operation|in progress|concurrent|conflicting|being (?:updated|deallocated|started)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def is_transient(exc: BaseException) -> bool:
     if status == 429 or status == 412 or status >= 500:
         return True
     if status == 409:
-        return error_code(exc).lower() in _TRANSIENT_409 or not error_code(exc)
+        return error_code(exc).lower() in _TRANSIENT_409 or not error_code(exc) or bool(_BUSY.search(describe(exc)))
     return False
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from azure.core.exceptions import ResourceNotFoundError
 from azure.core.polling import LROPoller
 
 from planner.execute.arm import ArmClients, Live
@@ -35,7 +36,7 @@ from planner.execute.backoff import (
 )
 from planner.execute.calls import CALLS
 from planner.execute.drift import mismatches, project, reached
-from planner.execute.events import Event, Outcome, StepFinished, StepRetrying, StepStarted
+from planner.execute.events import Event, Mismatch, Outcome, StepFinished, StepRetrying, StepStarted
 from planner.execute.journal import Journal, StepRecord
 from planner.model import ResourceId
 from planner.plan.ops import spec
@@ -43,6 +44,10 @@ from planner.plan.types import Step
 
 Begin = Callable[[dict[str, Any]], LROPoller[Any]]
 Resume = Callable[[str, dict[str, Any]], LROPoller[Any]]
+
+
+class Missing(Exception):
+    """The step's resource is not there (404): live state differs from what the plan expects."""
 
 
 class StepFailure(Exception):
@@ -115,8 +120,10 @@ class StepRun:
         except StepFailure as exc:
             self.journal.append({"type": "step-failed", "step": step.id, "code": exc.code, "error": str(exc)})
             return self._finished(Outcome.FAILED, start, str(exc))
+        except Missing:
+            outcome, live = Outcome.DRIFT, {}
         if outcome is Outcome.DRIFT:
-            found = mismatches(step, live, with_etag=not self.wrote)
+            found = mismatches(step, live, with_etag=not self.wrote) if live else [Mismatch("exists", True, False)]
             self.journal.append(
                 {"type": "step-drift", "step": step.id, "mismatches": [[m.field, m.expected, m.found] for m in found]}
             )
@@ -175,6 +182,8 @@ class StepRun:
         target = spec(self.step.op).target
         try:
             return self.backoff.call(lambda: self.arm.read(target, self.rid), what=f"reading {self.step.target}", on_retry=self.retrying)
+        except ResourceNotFoundError as exc:
+            raise Missing(self.step.target) from exc
         except GaveUp as exc:
             raise StepFailure(str(exc), error_code(exc.last)) from exc
         except Exception as exc:
