@@ -8,8 +8,9 @@ import copy
 from collections import Counter
 from pathlib import Path
 
-from execute_helpers import Recorder, executor, make_plan, planned_starts, vm_states
+from execute_helpers import Recorder, arm_for, executor, make_plan, planned_starts, vm_states
 
+from planner.execute.dryrun import dry_run
 from planner.execute.events import Outcome, RunStatus, StepFinished, StepRetrying, StepStarted
 from planner.execute.journal import read_journal
 from planner.plan.ops import Op
@@ -56,6 +57,8 @@ def test_a_resource_deleted_since_the_plan_is_drift(small_sim: SimHandle, small_
     plan, path = make_plan(small_estate_dir, tmp_path)
     vnet_step = next(s for s in plan.waves[0].steps if s.op is Op.VNET_ENABLE_ENCRYPTION)
     assert small_sim.store.delete(vnet_step.target)  # gone, out of band
+    review = dry_run(plan, arm_for(small_sim))
+    assert [(d.step, d.mismatches[0].field) for d in review.drifted] == [(vnet_step.id, "exists")]
     finished = executor(small_sim, plan, path).run()
     assert finished.status is RunStatus.DRIFT
     (drift,) = finished.drifted

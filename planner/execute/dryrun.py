@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from azure.core.exceptions import ResourceNotFoundError
+
 from planner.execute.arm import ArmClients, Instance
 from planner.execute.backoff import Backoff, RetryPolicy, describe
 from planner.execute.drift import mismatches, project, reached
@@ -66,6 +68,7 @@ class _Read:
     fields: dict[str, Any] | None = None
     instances: list[Instance] | None = None
     error: str = ""
+    missing: bool = False  # 404: the resource is not there
 
 
 def dry_run(
@@ -142,6 +145,8 @@ def _read_all(plan: Plan, arm: ArmClients, parallel: int, backoff: Backoff) -> d
         try:
             fields = backoff.call(lambda: arm.read(target, rid).fields, what=f"reading {ids[k]}")
             instances = backoff.call(lambda: arm.instances(rid), what=f"listing {ids[k]}") if batch else None
+        except ResourceNotFoundError:
+            return k, _Read(missing=True)
         except Exception as exc:
             return k, _Read(error=describe(exc))
         return k, _Read(fields, instances)
@@ -169,6 +174,8 @@ def _judge(
         return finish(Outcome.SKIPPED, "an earlier step it waits for drifted")
     k = key(s.target)
     read = reads.get(k)
+    if read is not None and read.missing:
+        return finish(Outcome.DRIFT, "not found", (Mismatch("exists", True, False),))
     if read is None or read.fields is None:
         return finish(Outcome.FAILED, f"cannot read {s.target}: {read.error if read else 'not read'}")
     fields = projected.setdefault(k, dict(read.fields))

@@ -228,11 +228,7 @@ class Executor:
                     and (not draining or s.id in allowed)
                 ):
                     waiting.remove(s)
-                    run = StepRun(
-                        s, wave.index, arm=self.arm, journal=journal, backoff=backoff, limiter=limiter,
-                        settings=self.options.settings, emit=self.emit,
-                    )
-                    running[pool.submit(self._step, run)] = s
+                    running[pool.submit(self._step, s, wave.index, journal, backoff, limiter)] = s
             if not running:
                 break  # stopping, or what is left waits for a step that will not finish in this run
             try:
@@ -279,13 +275,15 @@ class Executor:
             todo += [by_id[d] for d in s.after if d in by_id]
         return allowed
 
-    @staticmethod
-    def _step(run: StepRun) -> StepFinished:
+    def _step(self, s: Step, wave: int, journal: Journal, backoff: Backoff, limiter: WriteLimiter) -> StepFinished:
         try:
+            run = StepRun(
+                s, wave, arm=self.arm, journal=journal, backoff=backoff, limiter=limiter,
+                settings=self.options.settings, emit=self.emit,
+            )
             return run.run()
         except StepFailure as exc:  # raised before the step could journal it (e.g. a bad resource id)
-            s = run.step
-            return StepFinished(run.wave, s.id, s.op, s.target, Outcome.FAILED, detail=str(exc))
+            return StepFinished(wave, s.id, s.op, s.target, Outcome.FAILED, detail=str(exc))
 
     def _progress(self, w: int, state: JournalState) -> None:
         wave = self.plan.waves[w]
