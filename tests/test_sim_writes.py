@@ -4,7 +4,9 @@ and start under an encrypted VNet. Through plain HTTPS for exact shapes, and the
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -318,3 +320,48 @@ def test_a_scale_set_model_change_leaves_instances_behind_until_upgraded(demo_si
     assert len(stale) == 4
     assert after[first[0]].latest_model_applied and sum(vm.latest_model_applied for vm in after.values()) == 1
     assert instance["deallocations"] == 1 and instance["starts"] == 1 and instance["size"] == "Standard_D4s_v5"
+
+
+# --- the shapes recorded from Azure ---------------------------------------------------------------------------------
+
+RECORDINGS = Path(__file__).resolve().parent / "fixtures" / "realdata" / "java-recordings"
+
+
+def recorded(name: str) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = json.loads((RECORDINGS / name).read_text())["networkCallRecords"]
+    return records
+
+
+def test_the_deallocate_flow_has_the_shapes_azure_recorded(demo_sim: SimHandle) -> None:
+    flow = recorded("lro-deallocate-409-patch-start-flow.json")
+    post = next(r for r in flow if r["Method"] == "POST" and r["Uri"].split("?")[0].endswith("/deallocate"))
+    statuses = [json.loads(r["Response"]["Body"]) for r in flow if "/operations/" in r["Uri"] and r["Method"] == "GET"]
+    want_headers = {k for k in post["Response"] if k in ("location", "azure-asyncoperation")}
+    demo_sim.simulator.options.durations["deallocate"] = 0.5
+    answer = call(demo_sim, "POST", f"{VM}/vm-payments-013/deallocate", COMPUTE_API)
+    headers = {k.lower() for k in answer.headers}
+    auth = {"Authorization": f"Bearer {SIM_TOKEN}"}
+    ca = str(demo_sim.ca_bundle_path)
+    first = requests.get(answer.headers["Azure-AsyncOperation"], headers=auth, verify=ca, timeout=10).json()
+    wait_for(demo_sim, f"{VM}/vm-payments-013", "deallocated")
+    last = requests.get(answer.headers["Azure-AsyncOperation"], headers=auth, verify=ca, timeout=10).json()
+    assert str(answer.status_code) == post["Response"]["StatusCode"] == "202"
+    assert want_headers == {"location", "azure-asyncoperation"} and want_headers <= headers
+    assert "monitor=true" in post["Response"]["location"] and "monitor=true" in answer.headers["Location"]
+    assert set(first) == set(statuses[0]) and first["status"] == statuses[0]["status"] == "InProgress"
+    assert set(last) == set(statuses[-1]) and last["status"] == statuses[-1]["status"] == "Succeeded"
+
+
+def test_the_resize_patch_answers_like_the_recorded_one(demo_sim: SimHandle) -> None:
+    flow = recorded("lro-resize-patch-flow.json")
+    patch = next(r for r in flow if r["Method"] == "PATCH")
+    recorded_body = json.loads(patch["Response"]["Body"])
+    vm_path = f"{VM}/vm-payments-013"
+    call(demo_sim, "POST", vm_path + "/deallocate", COMPUTE_API)
+    wait_for(demo_sim, vm_path, "deallocated")
+    answer = call(demo_sim, "PATCH", vm_path, COMPUTE_API, json={"properties": {"hardwareProfile": {"vmSize": "Standard_D8s_v5"}}})
+    assert str(answer.status_code) == patch["Response"]["StatusCode"] == "200"
+    assert ("azure-asyncoperation" in patch["Response"]) and "Azure-AsyncOperation" in answer.headers
+    body = answer.json()
+    assert body["properties"]["provisioningState"] == recorded_body["properties"]["provisioningState"] == "Updating"
+    assert body["properties"]["hardwareProfile"]["vmSize"] == "Standard_D8s_v5"  # the new size, as recorded
