@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from planner.errors import UsageError
 from planner.execute.estimate import critical_path
 from planner.execute.journal import JournalState
 from planner.model import key
@@ -38,6 +39,11 @@ _RUNNING = ("running", "starting", "unknown")
 
 class NothingToRollBack(Exception):
     """The journal records no completed change of this plan."""
+
+
+class CannotRollBack(UsageError):
+    """The apply made a change no rollback plan can undo within the plan rules (switching AN back on inside an
+    availability set needs a whole-set outage the rollback does not plan): plan again from a fresh inventory."""
 
 
 def _step(sid: str, op: Op, target: str, expect: dict[str, Any], params: dict[str, Any], rollback: dict[str, Any], after: list[str]) -> Step:
@@ -71,7 +77,15 @@ def rollback_plan(plan: Plan, state: JournalState, *, generated_at: str, source:
     vnets_off: list[Step] = []
     vnets_allow: list[Step] = []
     models: list[tuple[Step, dict[str, Any]]] = []
+    vnets_on: list[tuple[Step, dict[str, Any]]] = []  # a rollback's VNet switched off: back on
     finished = {sid for sid, rec in state.steps.items() if rec.finished}
+    unsupported = [s.id for _, s in plan.steps() if s.id in done and s.op is Op.NIC_DISABLE_AN]
+    if unsupported:
+        raise CannotRollBack(
+            f"{state.path}: the apply switched Accelerated Networking off ({', '.join(unsupported[:3])}"
+            f"{', ...' if len(unsupported) > 3 else ''}); a rollback plan cannot switch it back on (inside an "
+            "availability set that needs a whole-set outage): plan again from a fresh inventory (fetch, plan)"
+        )
     for _, s in plan.steps():
         rec = done.get(s.id)
         vm_key = key(str(s.params.get("vm", s.target)))
@@ -93,6 +107,8 @@ def rollback_plan(plan: Plan, state: JournalState, *, generated_at: str, source:
                 vm.size_before = str(rec.before.get("size") or vm.size_before)
             elif s.op is Op.NIC_ENABLE_AN and rec is not None:
                 vm.nics.append(s.target)
+        elif s.op is Op.VNET_DISABLE_ENCRYPTION and rec is not None:
+            vnets_on.append((s, rec.before))
         elif s.op is Op.VNET_ENABLE_ENCRYPTION and rec is not None:
             if rec.before.get("encryption") == Encryption.ENABLED.value:
                 vnets_allow.append(s)
@@ -101,7 +117,7 @@ def rollback_plan(plan: Plan, state: JournalState, *, generated_at: str, source:
         elif s.op in (Op.VMSS_UPDATE_MODEL, Op.VMSS_RESTORE_MODEL) and rec is not None:
             models.append((s, rec.before))
     restore = [v for v in vms.values() if v.goes_down or v.size_now != v.size_before or v.nics or (v.power_now == "deallocated" and v.power_before in _RUNNING)]
-    return _Builder(plan, generated_at, source).build(restore, vnets_allow, vnets_off, models)
+    return _Builder(plan, generated_at, source).build(restore, vnets_allow, vnets_off, models, vnets_on)
 
 
 class _Builder:
@@ -126,7 +142,14 @@ class _Builder:
     def sid(self, wave: int, kind: str, rid: str, what: str) -> str:
         return f"r{wave:03d}-{self.ids.stem(kind, rid, rid.rsplit('/', 1)[-1])}-{what}"
 
-    def build(self, vms: list[_Vm], allow: list[Step], off: list[Step], models: list[tuple[Step, dict[str, Any]]]) -> Plan:
+    def build(
+        self,
+        vms: list[_Vm],
+        allow: list[Step],
+        off: list[Step],
+        models: list[tuple[Step, dict[str, Any]]],
+        on: list[tuple[Step, dict[str, Any]]],
+    ) -> Plan:
         policy = replace(self.plan.policy, start_deallocated=self.plan.policy.start_deallocated or any(
             v.power_now == "deallocated" and v.power_before in _RUNNING for v in vms))
         for s in allow:
@@ -134,6 +157,10 @@ class _Builder:
             w.steps.append(_step(self.sid(1, "vnet", s.target, "allow-unencrypted"), Op.VNET_ENABLE_ENCRYPTION, s.target,
                                  {"encryption": "enabled", "enforcement": Enforcement.DROP.value},
                                  {"enforcement": Enforcement.ALLOW.value}, {"encryption": "enabled", "enforcement": Enforcement.DROP.value}, []))
+        for s, before in on:
+            enforcement = str(before.get("enforcement") or Enforcement.ALLOW.value)
+            self.wave(1).steps.append(_step(self.sid(1, "vnet", s.target, "enable-encryption"), Op.VNET_ENABLE_ENCRYPTION, s.target,
+                                            {"encryption": "disabled"}, {"enforcement": enforcement}, {"encryption": "disabled"}, []))
         for s, before in models:
             self._scale_set(s, before)
         self._place(vms, policy.max_parallel)
@@ -150,8 +177,8 @@ class _Builder:
         for w in self.waves:
             w.estimated_seconds = int(critical_path(w, seconds))
             w.title = self._title(w)
-        vnet_ids = {key(s.target) for s in [*allow, *off]}
-        allowed = {key(s.target) for s in allow}
+        vnet_ids = {key(s.target) for s in [*allow, *off, *(x for x, _ in on)]}
+        allowed = {key(s.target) for s in [*allow, *(x for x, _ in on)]}
         vnets = [
             replace(
                 v,
