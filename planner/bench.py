@@ -8,6 +8,10 @@ prints files, size, seconds, each stage's ratio (to the bare parse; `plan` to `a
 beside each target (load <= 1.5x the bare parse, plan <= 2x analyze, every stage < 2 GB). It reports and never judges:
 the exit status is 0 whatever the targets say, 1 only when a stage could not run at all, 2 for bad arguments.
 
+The `apply` stage stands apart: it applies the demo plan to `planner sim` with compressed operation times and
+reports the wall time over the plan's critical path and the executor's ARM requests per VM (`planner.bench_apply`);
+`--skip STAGE` leaves a stage out.
+
 A measured stage is one function decorated with `@stage`: it receives the estate folder, does its imports and
 set-up, and returns the callable that is timed, which returns the counts to print.
 """
@@ -353,6 +357,20 @@ def _plan(folder: Path) -> Timed:
     return run
 
 
+@stage(
+    "apply",
+    "apply the demo plan (simulated)",
+    rss_target_mb=None,
+    count_limits=(("failed_or_drifted", 0), ("ratio_x100", 130), ("requests_per_vm_x100", 600)),
+)
+def _apply(folder: Path) -> Timed:
+    """`planner apply` of the demo plan against `planner sim` with compressed operation times: its wall time over
+    the plan's critical path, and its own ARM requests per VM (`planner.bench_apply`). Its own estate (the demo's)."""
+    from planner.bench_apply import prepare
+
+    return prepare()
+
+
 # --- the child: one stage, one process ------------------------------------------------------------------
 
 
@@ -480,6 +498,10 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="DIR", help="generate into DIR and keep it; reused when it matches"
     )
     p.add_argument("--keep", action="store_true", help="keep the temporary estate folder and print its path")
+    p.add_argument(
+        "--skip", action="append", default=[], metavar="STAGE", help="leave a stage out (repeat); stages: "
+        + ", ".join(STAGES),
+    )
     p.add_argument("--run-stage", nargs=2, metavar=("STAGE", "DIR"), help=argparse.SUPPRESS)
     return p
 
@@ -490,6 +512,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         name, folder = args.run_stage
         run_stage(name, Path(folder))
         return 0
+    unknown = [s for s in args.skip if s not in STAGES]
+    if unknown:
+        print(f"planner bench: no stage {', '.join(unknown)}; stages: {', '.join(STAGES)}", file=sys.stderr)
+        return 2
     if args.vms < 1 or args.page_size < 1:
         print("planner bench: --vms and --page-size must be at least 1", file=sys.stderr)
         return 2
@@ -498,7 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     folder, temporary, generated = _estate_folder(args)
     try:
-        results = [measure(name, folder) for name in STAGES]
+        results = [measure(name, folder) for name in STAGES if name not in args.skip]
         print(report(results, folder, args.vms, args.seed, generated))
     finally:
         if temporary and not args.keep:

@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     tui.add_argument("--series", choices=("baseline", "extended"), help="supported-series list")
     _usage_location(tui)
 
+    _execution_parsers(sub)
+
     demo = sub.add_parser("demo", help="run planner on the built-in demo estate (the TUI on a terminal)")
     demo.add_argument("--vms", type=int, default=300, help="size of the generated estate (default 300)")
     demo.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
@@ -125,6 +127,72 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--text", action="store_true", help="print the text report even on a terminal")
     return p
+
+
+def _azure_target(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cloud", choices=("public", "usgov", "china"), default="public")
+    p.add_argument("--arm-endpoint", metavar="URL", help="override the cloud's ARM endpoint (e.g. `planner sim`)")
+    p.add_argument(
+        "--token-env",
+        metavar="VAR",
+        help="take a bearer token from this environment variable instead of DefaultAzureCredential",
+    )
+
+
+def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    ap = sub.add_parser("apply", help="execute a plan against Azure (journalled, resumable); --dry-run only reads")
+    ap.add_argument("plan", type=Path, help="a plan file written by `planner plan` (or `planner rollback`)")
+    _azure_target(ap)
+    ap.add_argument("--dry-run", action="store_true", help="read only: per step would-do / already-done / drift")
+    ap.add_argument("--journal", type=Path, metavar="FILE", help="the journal (default: PLAN.journal.jsonl beside it)")
+    ap.add_argument("--parallel", type=int, metavar="N", help="steps in flight at once (default: the plan's max_parallel)")
+    ap.add_argument("--yes", action="store_true", help="do not ask for confirmation (needed without a terminal)")
+    ap.add_argument("--expect-digest", metavar="sha256:...", help="refuse any plan but the one with this digest")
+    ap.add_argument(
+        "--poll-interval", type=float, default=10.0, metavar="SECONDS",
+        help="seconds between status reads of a long-running operation when Azure names none (default 10)",
+    )
+    ap.add_argument(
+        "--writes-per-second", type=float, default=8.0, metavar="N",
+        help="writes per subscription and second, after a first burst of 150 (default 8; Resource Manager allows 10)",
+    )
+
+    rb = sub.add_parser("rollback", help="from an apply's journal, a plan that restores the before-values")
+    rb.add_argument("journal", type=Path, help="the journal of an apply")
+    rb.add_argument("--out", type=Path, required=True, metavar="ROLLBACK.toml", help="the rollback plan to write")
+    rb.add_argument("--plan", type=Path, help="the plan the journal belongs to (default: the path it records)")
+
+    ve = sub.add_parser("verify", help="per VNet and VM, whether encryption is in effect; exit 4 while not")
+    ve.add_argument("inventory", type=Path, nargs="?", help="a planner snapshot, or an exported JSON file or folder")
+    ve.add_argument("--subscription", action="append", default=[], metavar="ID", help="read live instead (repeat)")
+    ve.add_argument("--plan", type=Path, help="the plan: scope, and its journal (beside it) as proof of restarts")
+    ve.add_argument("--journal", type=Path, metavar="FILE", help="the apply's journal (default: beside --plan)")
+    ve.add_argument("--series", choices=("baseline", "extended"), help="supported-series list (default: the plan's)")
+    _azure_target(ve)
+    _usage_location(ve)
+
+    sm = sub.add_parser("sim", help="rehearse: serve a copy of an estate as an HTTPS Azure Resource Manager")
+    sm.add_argument("--estate", type=Path, required=True, metavar="DIR|SNAPSHOT", help="raw ARM JSON, or a snapshot")
+    sm.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default: any free port)")
+    sm.add_argument("--token-env", metavar="VAR", help="accept only the token in VAR (default: a random one, printed)")
+    sm.add_argument(
+        "--duration", action="append", default=[], metavar="KIND=SECONDS",
+        help="how long an operation takes (deallocate, start, vm_update, nic_update, vnet_update, vmss_update, "
+        "vmss_deallocate, vmss_start, vmss_upgrade, or all); repeat",
+    )
+    sm.add_argument("--no-limits", action="store_true", help="no throttling (Azure's write limits are on by default)")
+    sm.add_argument("--fail-writes", type=int, metavar="N", help="answer every Nth write 500 without making it")
+    sm.add_argument("--lose-answers", type=int, metavar="N", help="make every Nth write but answer it 500")
+    sm.add_argument(
+        "--throttle-storm", metavar="COUNT[@SKIP]",
+        help="refuse COUNT writes in a row with 429 and Retry-After: 1, after the first SKIP writes",
+    )
+    sm.add_argument(
+        "--fail-operation", action="append", default=[], metavar="KIND[:NAME]",
+        help="the next operation of KIND (deallocate, start, vm_update, nic_update, ...) on a resource whose id "
+        "contains NAME ends Failed; repeat",
+    )
+    sm.add_argument("--tls-dir", type=Path, metavar="DIR", help="where to write the CA bundle (default: a temporary folder)")
 
 
 def _usage_location(p: argparse.ArgumentParser) -> None:
@@ -211,6 +279,8 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
         from planner.commands import export_script
 
         return export_script.run(args.plan, out=args.out)
+    if args.command in ("apply", "rollback", "verify", "sim"):
+        return _dispatch_execution(args)
     if args.command == "demo":
         from planner.commands import demo
 
@@ -226,11 +296,62 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-# Commands that run with Python's cyclic garbage collector on: a live fetch runs SDK code and the TUI runs Textual,
+def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
+    if args.command == "apply":
+        from planner.commands import apply
+
+        return apply.run(
+            apply.ApplyArgs(
+                args.plan,
+                cloud=args.cloud,
+                arm_endpoint=args.arm_endpoint,
+                token_env=args.token_env,
+                dry_run=args.dry_run,
+                journal=args.journal,
+                parallel=args.parallel,
+                yes=args.yes,
+                expect_digest=args.expect_digest,
+                poll_interval=args.poll_interval,
+                writes_per_second=args.writes_per_second,
+            )
+        )
+    if args.command == "rollback":
+        from planner.commands import rollback
+
+        return rollback.run(args.journal, out=args.out, plan_path=args.plan)
+    if args.command == "verify":
+        from planner.commands import verify
+
+        return verify.run(
+            args.inventory,
+            subscriptions=args.subscription,
+            plan_path=args.plan,
+            journal_path=args.journal,
+            series=args.series,
+            cloud=args.cloud,
+            arm_endpoint=args.arm_endpoint,
+            token_env=args.token_env,
+            usage_location=args.usage_location,
+        )
+    from planner.commands import sim
+
+    return sim.run(
+        args.estate,
+        port=args.port,
+        token_env=args.token_env,
+        durations=args.duration,
+        limits=not args.no_limits,
+        tls_dir=args.tls_dir,
+        faults=sim.FaultFlags(args.fail_writes, args.lose_answers, args.throttle_storm, args.fail_operation),
+    )
+
+
+# Commands that run with Python's cyclic garbage collector on: those that talk to Azure run SDK code and the TUI
+# runs Textual,
 # both of which make reference cycles (the TUI pauses the collector only while its session thread works). Every
 # other command works on a large inventory that makes none, and runs with the collector paused (`planner.gcpause`:
 # measured half of the analysis time at 100,000 VMs).
-COLLECTOR_ON = ("fetch", "tui", "demo")
+COLLECTOR_ON = ("fetch", "apply", "verify", "sim", "rollback", "tui", "demo")
 
 
 def _tui(args: argparse.Namespace) -> ExitCode:
@@ -263,11 +384,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
     try:
+        if args.command in ("tui", "demo"):
+            return int(_dispatch(args))  # Textual draws the screen; the TUI shows every name escaped itself
         if args.command in COLLECTOR_ON:
-            if args.command == "fetch":
-                with escaped_output():
-                    return int(_dispatch(args))
-            return int(_dispatch(args))  # the TUI draws through Textual, which shows every name escaped itself
+            with escaped_output():
+                return int(_dispatch(args))
         with collector_paused(), escaped_output():
             return int(_dispatch(args))
     except PlannerError as exc:

@@ -90,7 +90,7 @@ def test_a_vm_missing_from_the_status_list_gets_its_own_instance_view_call(
         vm["id"],
         {"statuses": [{"code": "PowerState/stopped", "level": "Info", "displayStatus": "VM stopped"}]},
     )
-    original = arm_sim.simulator._status_only
+    original = arm_sim.simulator.reads._status_only
 
     def drop_one(resource: dict[str, Any]) -> dict[str, Any]:
         out = original(resource)
@@ -98,7 +98,7 @@ def test_a_vm_missing_from_the_status_list_gets_its_own_instance_view_call(
             out["properties"] = {}
         return out
 
-    monkeypatch.setattr(arm_sim.simulator, "_status_only", drop_one)
+    monkeypatch.setattr(arm_sim.simulator.reads, "_status_only", drop_one)
     vms = by_name(fetch(arm_sim), "virtualMachines")
     assert vms[vm["name"]]["properties"]["instanceView"]["statuses"][0]["code"] == "PowerState/stopped"
     assert [r.route for r in arm_sim.simulator.requests].count("vm_instance_view") == 1

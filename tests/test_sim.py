@@ -266,26 +266,26 @@ def test_throttle_answers_429_with_retry_after_on_the_nth_request_only(arm_sim: 
     assert other.status_code == 200 and throttle.fired == 1
 
 
-def test_writes_have_no_route_until_one_is_added(arm_sim: SimHandle) -> None:
-    nic = fixture("nic-get-in-lb-backend-pool.json")
-    url = arm_sim.url + nic["id"]
+def test_a_write_without_a_route_is_405_until_one_is_added(arm_sim: SimHandle) -> None:
+    lb = fixture("lb-get-with-nic-backends.json")
+    url = arm_sim.url + lb["id"]
     auth = {"Authorization": f"Bearer {arm_sim.simulator.token}"}
     ca = str(arm_sim.ca_bundle_path)
-    refused = requests.put(url, params=API, json=nic, headers=auth, verify=ca, timeout=10)
+    refused = requests.put(url, params=API, json=lb, headers=auth, verify=ca, timeout=10)
 
     def put_resource(request: SimRequest, params: Mapping[str, str]) -> SimResponse:
         return SimResponse(200, arm_sim.store.put(json.loads(request.body)))
 
     arm_sim.simulator.add_route(
-        "PUT", r"^/subscriptions/[^/]+/resourceGroups/.+$", "put_resource", put_resource
+        "PUT", r"^/subscriptions/[^/]+/resourceGroups/.+/loadBalancers/[^/]+$", "put_lb", put_resource
     )
-    changed = copy.deepcopy(nic)
-    changed["properties"]["enableAcceleratedNetworking"] = True
+    changed = copy.deepcopy(lb)
+    changed["tags"] = {"owner": "test"}
     accepted = requests.put(url, params=API, json=changed, headers=auth, verify=ca, timeout=10)
-    after = get(arm_sim, nic["id"]).json()
+    after = get(arm_sim, lb["id"]).json()
     assert refused.status_code == 405 and refused.json()["error"]["code"] == "MethodNotAllowed"
     assert accepted.status_code == 200
-    assert after["properties"]["enableAcceleratedNetworking"] is True
+    assert after["tags"] == {"owner": "test"}
 
 
 def test_requests_are_logged_without_the_token(arm_sim: SimHandle, caplog: pytest.LogCaptureFixture) -> None:

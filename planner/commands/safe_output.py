@@ -20,6 +20,7 @@ class EscapedStream:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self.raw = stream  # for a printer's own control sequences (a live display moving the cursor back)
 
     def write(self, text: str) -> int:
         self._stream.write(printable_lines(text))

@@ -150,7 +150,7 @@ class StepRules(PlanIndex):
                 if steps[0] is not d:
                     self.add_step(steps[0], "comes before the VM's deallocation")
                 changes = [
-                    a for a in steps if a.step.op in (Op.VM_RESIZE, Op.NIC_ENABLE_AN)
+                    a for a in steps if a.step.op in (Op.VM_RESIZE, Op.NIC_ENABLE_AN, Op.NIC_DISABLE_AN)
                 ]
                 for a in changes:
                     if a is not d and d.step.id not in self.closure(a):
@@ -194,7 +194,7 @@ class StepRules(PlanIndex):
 
     def scale_sets(self, vmss_steps: dict[str, list[At]]) -> None:
         for _, steps in vmss_steps.items():
-            models = [a for a in steps if a.step.op is Op.VMSS_UPDATE_MODEL]
+            models = [a for a in steps if a.step.op in (Op.VMSS_UPDATE_MODEL, Op.VMSS_RESTORE_MODEL)]
             batches = [a for a in steps if a.step.op is Op.VMSS_UPGRADE_INSTANCES]
             if len(models) > 1:
                 self.add_step(models[1], "a second model update of the same scale set")
@@ -220,8 +220,9 @@ class StepRules(PlanIndex):
                 self.add_step(batches[0], "upgrades instances without a model update in the plan")
 
     def sizes(self, entry: VmEntry | None, steps: list[At], resizes: list[At]) -> None:
-        """A resize moves the VM to the target its [[vms]] entry names, a size of the plan's series list, and the
-        steps after it expect that size."""
+        """A resize moves the VM to the target its [[vms]] entry names, a size of the plan's series list (a
+        rollback plan's resizes restore sizes from before the apply, which need not be), and the steps after it
+        expect that size."""
         if not resizes:
             return
         size = resizes[0].step.params.get("size")
@@ -230,7 +231,7 @@ class StepRules(PlanIndex):
         if entry is not None and (entry.target_size or "").lower() != size.lower():
             self.add_step(resizes[0], f"resizes to {size}, but [[vms]] says the target is {entry.target_size}")
         catalog = self.catalog()
-        if catalog is not None and not catalog.is_supported(size):
+        if catalog is not None and not self.plan.meta.rolls_back and not catalog.is_supported(size):
             self.add_step(
                 resizes[0], f"{size} is not in the supported-series list {self.plan.meta.series!r} of the plan"
             )

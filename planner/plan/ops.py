@@ -29,6 +29,10 @@ class Op(StrEnum):
     VMSS_UPDATE_MODEL = "vmss.update-model"
     VMSS_UPGRADE_INSTANCES = "vmss.upgrade-instances"
     MANUAL = "manual"
+    # The ops of a rollback plan (`planner rollback`): they restore what the ops above changed.
+    VNET_DISABLE_ENCRYPTION = "vnet.disable-encryption"
+    NIC_DISABLE_AN = "nic.disable-accelerated-networking"
+    VMSS_RESTORE_MODEL = "vmss.restore-model"
 
 
 class Target(StrEnum):
@@ -126,6 +130,12 @@ def _batch(p: Mapping[str, Any], policy: Policy) -> list[str]:
     return out
 
 
+def _restore_model(p: Mapping[str, Any], policy: Policy) -> list[str]:
+    if isinstance(p.get("size"), str) or isinstance(p.get("accelerated_networking"), bool):
+        return []
+    return ["params need a size or accelerated_networking"]
+
+
 def _manual(p: Mapping[str, Any], policy: Policy) -> list[str]:
     commands = p.get("commands", [])
     if isinstance(commands, list) and all(isinstance(c, str) for c in commands):
@@ -147,6 +157,26 @@ def _vnet_az(target: str, p: Mapping[str, Any]) -> str:
 def _model_az(target: str, p: Mapping[str, Any]) -> str:
     size = p.get("size")
     return azcli.vmss_update_model(target, str(size) if size else None, p.get("accelerated_networking") is True)
+
+
+def _restore_model_az(target: str, p: Mapping[str, Any]) -> str:
+    an = p.get("accelerated_networking")
+    if an is not False:
+        return _model_az(target, p)
+    # Switching AN off on every NIC configuration: the count is read at run time, as for switching it on.
+    args = azcli.scale_set_args(target)
+    size = p.get("size")
+    sets = [quote(f"sku.name={size}")] if size else []
+    count = f"az vmss show {args} --query {quote(f'length({azcli.NIC_CONFIGS})')} -o tsv"
+    flag = f'"{azcli.NIC_CONFIGS}[$i].enableAcceleratedNetworking=false"'
+    return "\n".join(
+        [
+            f"sets=({' '.join(sets)})",
+            f"n=$({count})",
+            f"for ((i = 0; i < n; i++)); do sets+=({flag}); done",
+            f'az vmss update {args} --set "${{sets[@]}}"',
+        ]
+    )
 
 
 def _manual_az(target: str, p: Mapping[str, Any]) -> str:
@@ -286,6 +316,49 @@ _SPECS = (
         wait=lambda t: None,
         check_params=_manual,
         vm_of=_no_vm,
+    ),
+    OpSpec(
+        Op.VNET_DISABLE_ENCRYPTION,
+        Target.VNET,
+        Part.ENCRYPTION,
+        "switch a VNet's encryption off (a rollback)",
+        params=(),
+        expect=("encryption", "enforcement", "etag"),
+        rollback=("encryption", "enforcement"),
+        duration_key="enable_encryption",
+        az=lambda t, p: f"az network vnet update --ids {quote(t)} --enable-encryption false",
+        wait=lambda t: f"az network vnet wait --ids {quote(t)} --updated",
+        check_params=_no_params,
+        vm_of=_no_vm,
+    ),
+    OpSpec(
+        Op.NIC_DISABLE_AN,
+        Target.NIC,
+        Part.CHANGE,
+        "disable Accelerated Networking on a NIC of a deallocated VM (a rollback)",
+        params=("vm",),
+        expect=("accelerated_networking", "etag"),
+        rollback=("accelerated_networking",),
+        duration_key="enable_accelerated_networking",
+        az=lambda t, p: f"az network nic update --ids {quote(t)} --accelerated-networking false",
+        wait=lambda t: f"az network nic wait --ids {quote(t)} --updated",
+        check_params=_nic_vm,
+        vm_of=_param_vm,
+    ),
+    OpSpec(
+        Op.VMSS_RESTORE_MODEL,
+        Target.SCALE_SET,
+        Part.CHANGE,
+        "restore a scale set's model (size, Accelerated Networking) to its values before a plan (a rollback)",
+        params=("size", "accelerated_networking"),
+        expect=("size", "accelerated_networking", "capacity", "etag"),
+        rollback=("size", "accelerated_networking"),
+        duration_key="vmss_update_model",
+        az=_restore_model_az,
+        wait=lambda t: f"az vmss wait {azcli.scale_set_args(t)} --updated",
+        check_params=_restore_model,
+        vm_of=_no_vm,
+        scale_set_step=True,
     ),
 )
 

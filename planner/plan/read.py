@@ -141,13 +141,15 @@ class _Shape:
             "wave_count": "integer",
             "lower_bound_waves": "integer",
             "unscheduled_waves": "array of integers",
+            "rolls_back": "string",
         }
+        optional = ("tool", "unscheduled_waves", "rolls_back")
         self.unknown(m, spec, "[meta]")
         values = {
-            k: self.get(m, k, kind, "[meta]", required=k not in ("tool", "unscheduled_waves"))
+            k: self.get(m, k, kind, "[meta]", required=k not in optional)
             for k, kind in spec.items()
         }
-        if any(values[k] is None for k in spec if k not in ("tool", "unscheduled_waves")):
+        if any(values[k] is None for k in spec if k not in optional):
             return None
         return Meta(
             generated_at=values["generated_at"],
@@ -160,6 +162,7 @@ class _Shape:
             lower_bound_waves=values["lower_bound_waves"],
             unscheduled_waves=values["unscheduled_waves"] or [],
             tool=values["tool"] or "planner",
+            rolls_back=values["rolls_back"] or "",
         )
 
     def group(self, i: int, row: dict[str, Any]) -> GroupEntry | None:

@@ -12,8 +12,9 @@ from pathlib import Path
 from types import FrameType
 
 from planner.errors import ExitCode
+from planner.sim.load import load_estate
 from planner.sim.server import DEFAULT_PAGE_SIZE, ArmSimulator
-from planner.sim.store import ArmStore, StoreError
+from planner.sim.store import StoreError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"planner.sim: environment variable {args.token_env} is not set or empty", file=sys.stderr)
             return ExitCode.USAGE
     try:
-        store = ArmStore.from_path(args.estate)
+        store = load_estate(args.estate)
     except StoreError as exc:
         print(f"planner.sim: {exc}", file=sys.stderr)
         return ExitCode.INPUT

@@ -1,18 +1,16 @@
 """The ARM simulator: an HTTPS server on 127.0.0.1 that answers Azure Resource Manager REST calls from an ArmStore.
 
-Owns the wire behaviour the real SDK clients see: bearer-token check (401 with an ARM error body), the mandatory
-`api-version` query parameter (400 `MissingApiVersionParameter`), ARM error bodies `{"error": {"code", "message"}}`
-(404 `SubscriptionNotFound` / `ResourceGroupNotFound` / `ResourceNotFound`), value pages with an absolute `nextLink`
-carrying `$skiptoken`, and fault injection (429 with `Retry-After`).
+Owns the wire behaviour the real SDK clients see and the order in which a request meets the simulated Azure:
+bearer-token check (401 with an ARM error body), the mandatory `api-version` query parameter
+(400 `MissingApiVersionParameter`), the route table, fault injection, the scope check (404 `SubscriptionNotFound` /
+`ResourceGroupNotFound`), throttling of writes (`planner.sim.limits`), then the route. Every request first lets due
+long-running operations end (`planner.sim.operations`), so what a client reads is consistent with the clock.
 
-Requests are matched against a route table of (method, path pattern) -> handler, tried in order, so write
-operations are added as routes without touching the dispatcher. ARM paths are case-insensitive; so are the
-patterns. The read routes are the ones `planner.inventory.live` needs: lists by subscription or resource group of
-any top-level type (with `statusOnly=true` for VMs), GET of a resource (with `$expand=instanceView` for VMs), GET of
-a VM's instance view, Resource SKUs (`$filter=location eq '<region>'`) and Compute usages per region.
-
-`statusOnly=true` answers each VM as `id`, `name`, `type`, `location` and `properties.instanceView` only: real ARM
-may send more, and the fetcher must not depend on it, so the simulator sends the least.
+Requests are matched against a route table of (method, path pattern) -> handler, tried in order; ARM paths are
+case-insensitive, and so are the patterns. The parts, by job: `reads` (lists, GETs, SKUs, usages), `compute` (VM
+actions and PATCH), `network` (NIC and VNet PUT), `scalesets` (model, instances, instance actions), `refusals`
+(Azure's refusals), `limits` (throttling), `faults` (injected failures), `operations` (LRO status), `state` (what
+happened, at `GET /_sim/state`).
 """
 
 from __future__ import annotations
@@ -28,108 +26,45 @@ import ssl
 import tempfile
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Protocol
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from planner.sim import tls
-from planner.sim.store import VM_TYPE, ArmStore
+from planner.sim.compute import VmWrites
+from planner.sim.estate import SimEstate
+from planner.sim.faults import FailOperations, Throttle
+from planner.sim.limits import Throttling
+from planner.sim.network import NetworkWrites
+from planner.sim.operations import Operations
+from planner.sim.options import SimOptions
+from planner.sim.reads import ReadRoutes
+from planner.sim.refusals import Refusals
+from planner.sim.scalesets import ScaleSets
+from planner.sim.state import SimRecords, state_document
+from planner.sim.store import ArmStore
+from planner.sim.wire import Fault, Handler, LoggedRequest, Route, SimRequest, SimResponse, arm_error
+from planner.sim.writes import WriteContext
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "ArmSimulator",
+    "Fault",
+    "LoggedRequest",
+    "SimHandle",
+    "SimRequest",
+    "SimResponse",
+    "Throttle",
+    "arm_error",
+]
 
 _log = logging.getLogger("planner.sim")
 
 DEFAULT_PAGE_SIZE = 50
-_SEG = r"(?P<{}>[^/]+)"
-_SUB = r"^/subscriptions/" + _SEG.format("subscription")
-_GROUP = _SUB + r"/resourceGroups/" + _SEG.format("resource_group")
-_SKU_FILTER = re.compile(r"^\s*location\s+eq\s+'(?P<location>[^']*)'\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class SimRequest:
-    method: str
-    path: str  # percent-decoded, without the query
-    query: Mapping[str, str]  # parameter names case-folded; the last value wins
-    query_pairs: tuple[tuple[str, str], ...]  # as sent, for building next links
-    headers: Mapping[str, str]  # names case-folded
-    body: bytes
-    base_url: str
-
-
-@dataclass
-class SimResponse:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-def arm_error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> SimResponse:
-    return SimResponse(status, {"error": {"code": code, "message": message}}, dict(headers or {}))
-
-
-Handler = Callable[[SimRequest, Mapping[str, str]], SimResponse]
-
-
-@dataclass(frozen=True)
-class Route:
-    method: str
-    pattern: re.Pattern[str]
-    name: str
-    handler: Handler
-
-
-class Fault(Protocol):
-    """A hook that may answer a matched request in place of its route (throttling, outages...)."""
-
-    def intercept(self, request: SimRequest, route: str) -> SimResponse | None: ...
-
-
-class Throttle:
-    """429 `TooManyRequests` with `Retry-After` on the `nth` request (1-based) of a route, once.
-
-    `path_contains` narrows the count to requests whose path contains it (case-insensitive), e.g. one
-    resource type among the lists by subscription.
-    """
-
-    def __init__(self, route: str, *, nth: int = 1, retry_after: int = 1, path_contains: str | None = None):
-        if nth < 1:
-            raise ValueError("nth counts from 1")
-        self.route = route
-        self.nth = nth
-        self.retry_after = retry_after
-        self.path_contains = path_contains.lower() if path_contains else None
-        self.seen = 0
-        self.fired = 0
-        self._lock = threading.Lock()
-
-    def intercept(self, request: SimRequest, route: str) -> SimResponse | None:
-        if route != self.route or (self.path_contains and self.path_contains not in request.path.lower()):
-            return None
-        with self._lock:
-            self.seen += 1
-            if self.seen != self.nth:
-                return None
-            self.fired += 1
-        return arm_error(
-            429,
-            "TooManyRequests",
-            "The request is being throttled: the simulator's fault injection refused it; retry after "
-            f"{self.retry_after} seconds.",
-            {"Retry-After": str(self.retry_after)},
-        )
-
-
-@dataclass(frozen=True)
-class LoggedRequest:
-    """A request as the simulator saw it (never its headers: they carry the token)."""
-
-    method: str
-    path: str
-    query: Mapping[str, str]
-    route: str | None
-    status: int
+STATE_PATH = "/_sim/state"
 
 
 @dataclass(frozen=True)
@@ -150,6 +85,7 @@ class ArmSimulator:
         host: str = "127.0.0.1",
         port: int = 0,
         tls_dir: Path | None = None,
+        options: SimOptions | None = None,
     ) -> None:
         if page_size < 1:
             raise ValueError("page_size must be at least 1")
@@ -159,21 +95,31 @@ class ArmSimulator:
         self.host = host
         self.port = port
         self.tls_dir = tls_dir
+        self.options = options or SimOptions()
         self.faults: list[Fault] = []
         self.routes: list[Route] = []
+        self.estate = SimEstate(store)
+        self.operations = Operations()
+        self.records = SimRecords()
+        self.throttling = Throttling(self.options.limits) if self.options.limits is not None else None
+        self.context = WriteContext(self.estate, self.operations, Refusals(self.estate), self.records, self.options)
+        self.reads = ReadRoutes(store, page_size)
+        self.vms = VmWrites(self.context)
+        self.network = NetworkWrites(self.context)
+        self.scale_sets = ScaleSets(self.context, page_size=page_size)
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._temp_dir: Path | None = None
         self.base_url = ""
-        self._add_read_routes()
+        # Specific routes first: the generic GET of a resource would match a scale set's instance too.
+        for part in (self.operations, self.vms, self.network, self.scale_sets, self.reads):
+            part.register(self.add_route)
 
     # --- routes ------------------------------------------------------------------------------------------
 
-    def add_route(
-        self, method: str, pattern: str, name: str, handler: Handler, *, first: bool = False
-    ) -> None:
+    def add_route(self, method: str, pattern: str, name: str, handler: Handler, *, first: bool = False) -> None:
         """Serve `method` on paths matching `pattern` (a case-insensitive regex with named groups)."""
         route = Route(method.upper(), re.compile(pattern, re.IGNORECASE), name, handler)
         if first:
@@ -181,54 +127,24 @@ class ArmSimulator:
         else:
             self.routes.append(route)
 
-    def _add_read_routes(self) -> None:
-        self.add_route("GET", _SUB + r"/providers/Microsoft\.Compute/skus/?$", "skus", self._skus)
-        self.add_route(
-            "GET",
-            _SUB + r"/providers/Microsoft\.Compute/locations/" + _SEG.format("location") + r"/usages/?$",
-            "usages",
-            self._usages,
-        )
-        self.add_route(
-            "GET",
-            _GROUP
-            + r"/providers/Microsoft\.Compute/virtualMachines/"
-            + _SEG.format("name")
-            + r"/instanceView/?$",
-            "vm_instance_view",
-            self._vm_instance_view,
-        )
-        self.add_route(
-            "GET",
-            _SUB + r"/providers/" + _SEG.format("namespace") + "/" + _SEG.format("type") + r"/?$",
-            "list_by_subscription",
-            self._list,
-        )
-        self.add_route(
-            "GET",
-            _GROUP + r"/providers/" + _SEG.format("namespace") + "/" + _SEG.format("type") + r"/?$",
-            "list_by_resource_group",
-            self._list,
-        )
-        self.add_route(
-            "GET",
-            _GROUP
-            + r"/providers/"
-            + _SEG.format("namespace")
-            + r"/(?P<rest>[^/]+/[^/]+(?:/[^/]+/[^/]+)*)/?$",
-            "get_resource",
-            self._get_resource,
-        )
-
     # --- dispatch ----------------------------------------------------------------------------------------
 
-    def add_fault(self, fault: Fault) -> None:
-        self.faults.append(fault)
+    def add_fault(self, fault: Fault | FailOperations) -> None:
+        if isinstance(fault, FailOperations):
+            self.context.failures.append(fault)
+        else:
+            self.faults.append(fault)
 
     @property
     def requests(self) -> list[LoggedRequest]:
         with self._log_lock:
             return list(self._log)
+
+    def state(self) -> dict[str, Any]:
+        """What happened so far (the document `GET /_sim/state` serves)."""
+        with self.estate.lock:
+            self.operations.advance()
+            return state_document(self.estate, self.records, self.scale_sets.state())
 
     def handle(self, request: SimRequest) -> SimResponse:
         """Answer one request (the HTTP layer calls this; tests may too)."""
@@ -238,6 +154,7 @@ class ArmSimulator:
         except Exception:
             _log.exception("simulator error on %s %s", request.method, request.path)
             response = arm_error(500, "InternalServerError", "The simulator failed on this request.")
+        self.records.request(request.method, route_name)
         with self._log_lock:
             self._log.append(
                 LoggedRequest(request.method, request.path, dict(request.query), route_name, response.status)
@@ -248,6 +165,8 @@ class ArmSimulator:
         refused = self._check_token(request.headers.get("authorization"))
         if refused is not None:
             return refused, None
+        if request.path.lower() == STATE_PATH and request.method == "GET":
+            return SimResponse(200, self.state()), "sim_state"
         if not request.query.get("api-version"):
             return arm_error(
                 400,
@@ -255,22 +174,16 @@ class ArmSimulator:
                 "The api-version query parameter (?api-version=) is required for all requests.",
             ), None
         path_matched = False
-        for route in self.routes:
-            match = route.pattern.match(request.path)
-            if match is None:
-                continue
-            path_matched = True
-            if route.method != request.method:
-                continue
-            params = {k: v for k, v in match.groupdict().items() if v is not None}
-            for fault in self.faults:
-                injected = fault.intercept(request, route.name)
-                if injected is not None:
-                    return injected, route.name
-            missing = self._check_scope(params)
-            if missing is not None:
-                return missing, route.name
-            return route.handler(request, params), route.name
+        with self.estate.lock:
+            self.operations.advance()
+            for route in self.routes:
+                match = route.pattern.match(request.path)
+                if match is None:
+                    continue
+                path_matched = True
+                if route.method != request.method:
+                    continue
+                return self._serve(request, route, {k: v for k, v in match.groupdict().items() if v is not None})
         if path_matched:
             return arm_error(
                 405, "MethodNotAllowed", f"The simulator serves no {request.method} route for {request.path}."
@@ -278,6 +191,25 @@ class ArmSimulator:
         return arm_error(
             404, "NotFound", f"The simulator has no route for {request.method} {request.path}."
         ), None
+
+    def _serve(self, request: SimRequest, route: Route, params: dict[str, str]) -> tuple[SimResponse, str]:
+        for fault in self.faults:
+            injected = fault.intercept(request, route.name)
+            if injected is not None:
+                return injected, route.name
+        missing = self._check_scope(params)
+        if missing is not None:
+            return missing, route.name
+        if self.throttling is not None:
+            throttled = self.throttling.check(request, route.name, params)
+            if throttled is not None:
+                return throttled, route.name
+        response = route.handler(request, params)
+        for fault in self.faults:
+            replaced = fault.answer(request, route.name, response)
+            if replaced is not None:
+                return replaced, route.name
+        return response, route.name
 
     def _check_token(self, header: str | None) -> SimResponse | None:
         challenge = {
@@ -300,7 +232,7 @@ class ArmSimulator:
             return arm_error(401, "InvalidAuthenticationToken", "The access token is invalid.", challenge)
         return None
 
-    def _check_scope(self, params: Mapping[str, str]) -> SimResponse | None:
+    def _check_scope(self, params: dict[str, str]) -> SimResponse | None:
         sub = params.get("subscription")
         if sub is not None and not self.store.has_subscription(sub):
             return arm_error(404, "SubscriptionNotFound", f"The subscription '{sub}' could not be found.")
@@ -308,99 +240,6 @@ class ArmSimulator:
         if sub is not None and group is not None and not self.store.has_resource_group(sub, group):
             return arm_error(404, "ResourceGroupNotFound", f"Resource group '{group}' could not be found.")
         return None
-
-    # --- paging ------------------------------------------------------------------------------------------
-
-    def _page(
-        self, request: SimRequest, fetch: Callable[[int, int], tuple[list[dict[str, Any]], int]]
-    ) -> SimResponse:
-        token = request.query.get("$skiptoken", "0")
-        if not token.isdigit():
-            return arm_error(400, "InvalidSkipToken", f"The $skiptoken '{token}' is not valid.")
-        offset = int(token)
-        items, total = fetch(offset, self.page_size)
-        body: dict[str, Any] = {"value": items}
-        if offset + len(items) < total:
-            body["nextLink"] = self._next_link(request, offset + len(items))
-        return SimResponse(200, body)
-
-    def _next_link(self, request: SimRequest, offset: int) -> str:
-        pairs = [(k, v) for k, v in request.query_pairs if k.lower() != "$skiptoken"]
-        pairs.append(("$skiptoken", str(offset)))
-        return f"{request.base_url}{quote(request.path)}?{urlencode(pairs, quote_via=quote, safe='$')}"
-
-    @staticmethod
-    def _slice(rows: list[dict[str, Any]]) -> Callable[[int, int], tuple[list[dict[str, Any]], int]]:
-        return lambda offset, limit: (rows[offset : offset + limit], len(rows))
-
-    # --- read handlers -----------------------------------------------------------------------------------
-
-    def _list(self, request: SimRequest, params: Mapping[str, str]) -> SimResponse:
-        rtype = f"{params['namespace']}/{params['type']}"
-        group = params.get("resource_group")
-        status_only = rtype.lower() == VM_TYPE and request.query.get("statusonly", "").lower() == "true"
-
-        def fetch(offset: int, limit: int) -> tuple[list[dict[str, Any]], int]:
-            items, total = self.store.page(
-                params["subscription"], rtype, resource_group=group, offset=offset, limit=limit
-            )
-            if status_only:
-                items = [self._status_only(vm) for vm in items]
-            return items, total
-
-        return self._page(request, fetch)
-
-    def _status_only(self, vm: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {k: vm[k] for k in ("name", "id", "type", "location") if k in vm}
-        out["properties"] = {"instanceView": self.store.instance_view(str(vm["id"]))}
-        return out
-
-    def _get_resource(self, request: SimRequest, params: Mapping[str, str]) -> SimResponse:
-        resource_id = (
-            f"/subscriptions/{params['subscription']}/resourceGroups/{params['resource_group']}"
-            f"/providers/{params['namespace']}/{params['rest']}"
-        )
-        resource = self.store.get(resource_id)
-        if resource is None:
-            return _not_found(params)
-        if (
-            str(resource.get("type", "")).lower() == VM_TYPE
-            and request.query.get("$expand") == "instanceView"
-        ):
-            props = dict(resource.get("properties") or {})
-            props["instanceView"] = self.store.instance_view(resource_id)
-            resource = {**resource, "properties": props}
-        return SimResponse(200, resource)
-
-    def _vm_instance_view(self, request: SimRequest, params: Mapping[str, str]) -> SimResponse:
-        vm_id = (
-            f"/subscriptions/{params['subscription']}/resourceGroups/{params['resource_group']}"
-            f"/providers/Microsoft.Compute/virtualMachines/{params['name']}"
-        )
-        view = self.store.instance_view(vm_id)
-        if view is None:
-            return _not_found(
-                {**params, "namespace": "Microsoft.Compute", "rest": f"virtualMachines/{params['name']}"}
-            )
-        return SimResponse(200, view)
-
-    def _skus(self, request: SimRequest, params: Mapping[str, str]) -> SimResponse:
-        rows = self.store.skus(params["subscription"])
-        text = request.query.get("$filter")
-        if text is not None:
-            match = _SKU_FILTER.match(text)
-            if match is None:
-                return arm_error(
-                    400,
-                    "InvalidParameter",
-                    f"The $filter '{text}' is not supported: only location eq '<region>' is.",
-                )
-            region = match.group("location").lower()
-            rows = [r for r in rows if region in (str(loc).lower() for loc in r.get("locations") or [])]
-        return self._page(request, self._slice(rows))
-
-    def _usages(self, request: SimRequest, params: Mapping[str, str]) -> SimResponse:
-        return self._page(request, self._slice(self.store.usages(params["subscription"], params["location"])))
 
     # --- lifecycle ---------------------------------------------------------------------------------------
 
@@ -443,18 +282,6 @@ class ArmSimulator:
             yield handle
         finally:
             self.stop()
-
-
-def _not_found(params: Mapping[str, str]) -> SimResponse:
-    parts = params["rest"].split("/")
-    rtype = "/".join([params["namespace"], *parts[0::2]])
-    name = "/".join(parts[1::2])
-    return arm_error(
-        404,
-        "ResourceNotFound",
-        f"The Resource '{rtype}/{name}' under resource group '{params['resource_group']}' was not found. "
-        "For more details please go to https://aka.ms/ARMResourceNotFoundFix",
-    )
 
 
 class _Server(ThreadingHTTPServer):

@@ -110,6 +110,20 @@ class ArmStore:
             self._resources[k] = body
         return body
 
+    def delete(self, resource_id: str) -> bool:
+        """Remove a resource (an out-of-band deletion); whether it was there."""
+        k = key(resource_id)
+        with self._lock:
+            body = self._resources.pop(k, None)
+            if body is None:
+                return False
+            self._instance_views.pop(k, None)
+            for index in (self._by_subscription, self._by_group):
+                for keys in index.values():
+                    if k in keys:
+                        keys.remove(k)
+            return True
+
     def set_instance_view(self, vm_id: str, view: dict[str, Any]) -> None:
         with self._lock:
             self._instance_views[key(vm_id)] = view

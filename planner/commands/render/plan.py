@@ -72,7 +72,9 @@ def print_review(plan: Plan, path: Path, out: TextIO) -> None:
 
 def print_totals(plan: Plan, out: TextIO) -> None:
     vnet_actions = Counter(
-        f"switched to {v.enforcement}" if v.action != "none" else f"{v.verdict}, encryption {v.encryption}"
+        (f"switched to {v.enforcement}" if v.enforcement else v.action)
+        if v.action != "none"
+        else f"{v.verdict}, encryption {v.encryption}"
         for v in plan.vnets
     )
     dispositions = Counter(e.disposition for e in plan.vms)
@@ -98,7 +100,9 @@ def print_totals(plan: Plan, out: TextIO) -> None:
     print(
         f"  changes: {ops[Op.VM_RESIZE]} resize(s), {ops[Op.NIC_ENABLE_AN]} NIC(s) get "
         f"Accelerated Networking, {deallocated} deallocation(s), {started} start(s), "
-        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), {ops[Op.MANUAL]} manual step(s)",
+        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), {ops[Op.MANUAL]} manual step(s)"
+        + (f", {ops[Op.NIC_DISABLE_AN]} NIC(s) lose Accelerated Networking" if ops[Op.NIC_DISABLE_AN] else "")
+        + (f", encryption off on {ops[Op.VNET_DISABLE_ENCRYPTION]} VNet(s)" if ops[Op.VNET_DISABLE_ENCRYPTION] else ""),
         file=out,
     )
     print(
