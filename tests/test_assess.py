@@ -36,6 +36,8 @@ SUBNET_ID = f"{VNET_ID}/subnets/subnet1"
 LB_ID = f"{RG}/providers/Microsoft.Network/loadBalancers/lb746731"
 
 Docs = dict[str, Any]
+# The 2024 GA list: Arm64 D-series v5 is not in it (it is in the default, extended, list).
+BASELINE = Decisions(series="baseline")
 
 
 def _read(path: Path) -> Any:
@@ -167,9 +169,9 @@ def test_vm_without_instance_view_is_treated_as_running_with_warnings() -> None:
 
 def test_gen1_vm_is_never_proposed_a_v2_only_size() -> None:
     docs = base()
-    set_size(docs, "Standard_D4as_v4")  # supported, but pin a V2-only v6 size
+    set_size(docs, "Standard_D4as_v5")  # supported, no temp disk; pin a V2-only v6 size without one either
     d = Decisions()
-    d.pin(VM_ID, "Standard_D4ads_v6")
+    d.pin(VM_ID, "Standard_D4as_v6")
     r = vm_of(run(docs, d))
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["pin-refused"]
@@ -189,7 +191,7 @@ def test_pin_that_passes_every_constraint_is_used() -> None:
 def test_arm64_vm_with_no_supported_arm_size_in_the_baseline_list_is_blocked() -> None:
     docs = base()
     set_size(docs, "Standard_D2ps_v5")
-    r = vm_of(run(docs))
+    r = vm_of(run(docs, BASELINE))
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["no-eligible-size"]
     assert {x.code for x in r.rejected} >= {"architecture"}
@@ -278,8 +280,8 @@ def test_internal_lb_pool_with_a_secondary_ipconfig_blocks_the_vnet() -> None:
 
 def test_public_lb_with_the_same_pool_does_not_block() -> None:
     docs = base()
-    set_size(docs, "Standard_D2ps_v5")  # no eligible size, but the LB is public
-    v = vnet_of(run(docs))
+    set_size(docs, "Standard_D2ps_v5")  # no eligible size in the baseline list, but the LB is public
+    v = vnet_of(run(docs, BASELINE))
     assert "ilb-unsupported-backend" not in codes(v.blockers)
 
 
@@ -287,7 +289,7 @@ def test_internal_lb_with_a_backend_that_cannot_reach_a_supported_size_blocks_th
     docs = base()
     make_internal(docs)
     set_size(docs, "Standard_D2ps_v5")
-    v = vnet_of(run(docs))
+    v = vnet_of(run(docs, BASELINE))
     assert codes(v.blockers) == ["ilb-unsupported-backend"]
     assert v.blockers[0].resources == [VM_ID]
 
@@ -323,7 +325,7 @@ def test_ip_address_backend_pool_members_are_matched_to_nics_by_private_ip() -> 
     docs["nic"]["properties"]["ipConfigurations"][0]["properties"].pop(
         "loadBalancerBackendAddressPools", None
     )
-    v = vnet_of(run(docs))
+    v = vnet_of(run(docs, BASELINE))
     assert codes(v.blockers) == ["ilb-unsupported-backend"]
 
 
@@ -495,3 +497,14 @@ def test_vm_without_a_size_is_blocked_not_guessed() -> None:
     r = vm_of(run(docs))
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["size-unknown"]
+
+
+@pytest.mark.parametrize("size", ["Standard_D4ds_v6", "Standard_E4s_v6"])
+def test_default_series_list_is_the_newest_page_so_v6_sizes_are_not_resized(size: str) -> None:
+    docs = base()
+    set_size(docs, size)
+    set_an(docs, True)
+    r = vm_of(run(docs))  # default decisions: the extended list ("all v5 and newer D- and E-series")
+    assert r.actions == [RESTART] and r.target_size is None
+    r = vm_of(run(docs, BASELINE))  # the 2024 GA list names neither Ddsv6 nor Esv6
+    assert RESIZE in r.actions or r.blockers

@@ -52,10 +52,10 @@ def test_plan_writes_a_plan_that_validates_against_its_inventory(
     out = tmp_path / "plan.toml"
     code, stdout, _ = run(capsys, "plan", demo_dir, "--out", out)
     assert code == ExitCode.OK
-    assert f"wrote {out}: 5 wave(s) (lower bound 5)" in stdout
+    assert f"wrote {out}: 6 wave(s) (lower bound 6)" in stdout
     code, stdout, _ = run(capsys, "validate", out, "--inventory", demo_dir)
     assert code == ExitCode.OK
-    assert stdout.startswith(f"{out}: valid: 5 wave(s)")
+    assert stdout.startswith(f"{out}: valid: 6 wave(s)")
     assert "note:" not in stdout
 
 
@@ -66,7 +66,7 @@ def test_show_reviews_totals_waves_outages_changes_and_the_digest(
     assert code == ExitCode.OK
     digest = plan_check.load_valid(demo_plan).digest
     assert out.rstrip().endswith(f"digest {digest}")
-    assert "waves: 5 (lower bound 5)" in out
+    assert "waves: 6 (lower bound 6)" in out
     assert (
         "OUTAGE of availability set avset-legacy, all down together (2): vm-legacy-001, vm-legacy-002" in out
     )

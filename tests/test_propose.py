@@ -62,19 +62,19 @@ def test_temp_disk_presence_must_match_both_ways() -> None:
 
 
 def test_gen1_vm_cannot_move_to_a_v2_only_size() -> None:
-    assert "V1" not in CATALOG.size("Standard_D4ads_v6").hyperv_generations
-    code = first_code(profile("Standard_D4as_v4", gen="V1", nvme=True), "Standard_D4ads_v6")
+    assert "V1" not in CATALOG.size("Standard_D4as_v6").hyperv_generations
+    code = first_code(profile("Standard_D4as_v5", gen="V1", nvme=True), "Standard_D4as_v6")
     assert code == GENERATION
 
 
 def test_scsi_vm_cannot_move_to_nvme_only_size_and_nvme_vm_needs_nvme() -> None:
-    assert first_code(profile("Standard_D4as_v4"), "Standard_D4ads_v6") == DISK_CONTROLLER
-    assert first_code(profile("Standard_D4as_v4", nvme=True), "Standard_D4ads_v6") is None
-    assert first_code(profile("Standard_D4as_v4", nvme=True), "Standard_D4ads_v5") == DISK_CONTROLLER
+    assert first_code(profile("Standard_D4as_v5"), "Standard_D4as_v6") == DISK_CONTROLLER
+    assert first_code(profile("Standard_D4as_v5", nvme=True), "Standard_D4as_v6") is None
+    assert first_code(profile("Standard_D4as_v5", nvme=True), "Standard_D4s_v5") == DISK_CONTROLLER
 
 
 def test_trusted_launch_vm_is_not_moved_to_nvme() -> None:
-    assert first_code(profile("Standard_D4as_v4", trusted=True), "Standard_D4ads_v6") == DISK_CONTROLLER
+    assert first_code(profile("Standard_D4as_v5", trusted=True), "Standard_D4as_v6") == DISK_CONTROLLER
 
 
 def test_architecture_must_match() -> None:

@@ -89,6 +89,7 @@ _REST_NAMES = {
     "vm_size": "vmSize",
     "vnet_encryption_supported": "vnetEncryptionSupported",
     "vnet_subnet_id": "vnetSubnetID",
+    "zone_details": "zoneDetails",
 }
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from planner.model.catalog import ResourceSku, SkuRestriction, Usage
+from planner.model.catalog import ResourceSku, SkuRestriction, SkuZoneDetails, Usage
 from planner.model.compute import (
     AksCluster,
     AksNodePool,
@@ -64,6 +64,7 @@ __all__ = [
     "ScaleSet",
     "Severity",
     "SkuRestriction",
+    "SkuZoneDetails",
     "Subnet",
     "Usage",
     "VirtualMachine",
