@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # planner 0.1.0: the plan demo-plan.toml as Azure CLI commands
-# plan digest sha256:ee019b2e77f10cb5b5219ea33b60f6426f9e5d3c14e01ac1802cfbe5d0af9218
+# plan digest sha256:f31e422490e4437b971bf61c1857a6f607508b8c94cf5b3def3a9dc6beea9bc3
 # Runs every step one at a time, in plan order, stopping at the first failure. Unlike `apply`, it does not re-check each step's expected live values before acting: review `planner show` first.
 set -euo pipefail
 

@@ -301,3 +301,55 @@ def test_demo_plan_and_script_in_plans_are_current(
     assert stale == [], (
         f"plans/ is stale: {', '.join(stale)}; rerun with PLANNER_UPDATE_EXPECTED=1, review the diff and commit it"
     )
+
+
+# --- a compliant scale set's restart batches through show and the exported script ----------------------------------
+
+FAKE_AZ_WITH_INSTANCES = """#!/usr/bin/env bash
+for a in "$@"; do printf '%s\\0' "$a"; done >> "$AZ_LOG"
+printf -- '--end--\\0' >> "$AZ_LOG"
+if [ "$1 $2" = "vmss list-instances" ]; then printf '3\\n0\\n1\\n2\\n'; fi
+exit 0
+"""
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_restart_batches_are_shown_and_exported_deallocate_then_start_per_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    estate = tmp_path / "estate"
+    estate.mkdir()
+    vmss = json.loads((SIM / "vmss-get.json").read_text())  # recorded: 2 instances
+    vmss["sku"]["name"], vmss["sku"]["capacity"] = "Standard_D2ds_v5", 4
+    (config,) = vmss["properties"]["virtualMachineProfile"]["networkProfile"]["networkInterfaceConfigurations"]
+    config["properties"]["enableAcceleratedNetworking"] = True
+    vnet = json.loads((SIM / "vnet-net746731.json").read_text())
+    config["properties"]["ipConfigurations"][0]["properties"]["subnet"]["id"] = vnet["properties"]["subnets"][0]["id"]
+    (estate / "vmss.json").write_text(json.dumps(vmss))
+    (estate / "vnet.json").write_text(json.dumps(vnet))
+    plan_file = tmp_path / "plan.toml"
+    policy = tmp_path / "policy.toml"
+    policy.write_text("max_unavailable = 2\n")
+    code, _, err = run(capsys, "plan", estate, "--out", plan_file, "--policy", policy)
+    assert code == ExitCode.OK, err
+    code, shown, _ = run(capsys, "show", plan_file)
+    assert code == ExitCode.OK
+    assert "restart batch 1/2 (up to 2 instance(s) deallocated, then started)" in shown
+    assert "1 scale set(s) restarted in batches" in shown and "2 scale-set restart batch(es)" in shown
+    script = tmp_path / "run.sh"
+    assert run(capsys, "export-script", plan_file, "--out", script)[0] == ExitCode.OK
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "az").write_text(FAKE_AZ_WITH_INSTANCES)
+    (bin_dir / "az").chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "AZ_LOG": str(tmp_path / "az.log")}
+    subprocess.run(["bash", str(script)], cwd=tmp_path, env=env, check=True, capture_output=True)
+    calls = [c.split("\0")[:-1] for c in (tmp_path / "az.log").read_text().split("--end--\0")[:-1]]
+    instance_calls = [(c[1], c[c.index("--instance-ids") + 1 :]) for c in calls if "--instance-ids" in c]
+    # Batch 1 takes instances 0 and 1 (instance-id order), batch 2 takes 2 and 3: each deallocated, then started.
+    assert instance_calls == [
+        ("deallocate", ["0", "1"]),
+        ("start", ["0", "1"]),
+        ("deallocate", ["2", "3"]),
+        ("start", ["2", "3"]),
+    ]

@@ -98,6 +98,7 @@ def print_totals(plan: Plan, out: TextIO) -> None:
         Disposition.CYCLE: "cycled one by one",
         Disposition.OUTAGE: "cycled in whole-set outages",
         Disposition.UPGRADE: "scale set(s) upgraded",
+        Disposition.RESTART: "scale set(s) restarted in batches",
         Disposition.MANUAL: "handed over as manual steps (AKS)",
         Disposition.LEFT_OUT: "left out",
     }
@@ -107,7 +108,8 @@ def print_totals(plan: Plan, out: TextIO) -> None:
     print(
         f"  changes: {ops[Op.VM_RESIZE]} resize(s), {ops[Op.NIC_ENABLE_AN]} NIC(s) get "
         f"Accelerated Networking, {deallocated} deallocation(s), {started} start(s), "
-        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), {ops[Op.MANUAL]} manual step(s)",
+        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), "
+        f"{ops[Op.VMSS_RESTART_INSTANCES]} scale-set restart batch(es), {ops[Op.MANUAL]} manual step(s)",
         file=out,
     )
     print(
@@ -153,6 +155,11 @@ def _wave(w: Wave, entries: dict[str, VmEntry], members: dict[str, list[str]], o
             changes.append(
                 f"scale set {_name(s.target)}: upgrade batch {s.params.get('batch')}/{s.params.get('batches')} "
                 f"(up to {s.params.get('batch_size')} instance(s))"
+            )
+        elif s.op == "vmss.restart-instances":
+            changes.append(
+                f"scale set {_name(s.target)}: restart batch {s.params.get('batch')}/{s.params.get('batches')} "
+                f"(up to {s.params.get('batch_size')} instance(s) deallocated, then started)"
             )
     if changes:
         print("  changes:", file=out)
