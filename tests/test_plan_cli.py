@@ -353,3 +353,28 @@ def test_restart_batches_are_shown_and_exported_deallocate_then_start_per_batch(
         ("deallocate", ["2", "3"]),
         ("start", ["2", "3"]),
     ]
+
+
+@pytest.mark.parametrize(("cloud", "words"), [("usgov", "Azure Government"), ("china", "21Vianet")])
+def test_plans_for_preview_clouds_and_drop_unencrypted_carry_notes(
+    cloud: str, words: str, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.toml"
+    policy = tmp_path / "policy.toml"
+    policy.write_text("drop_unencrypted = true\n")
+    code, written, _ = run(capsys, "plan", demo_dir, "--out", out, "--cloud", cloud, "--policy", policy)
+    assert code == ExitCode.OK
+    plan = plan_check.load_valid(out)
+    preview, drop = plan.meta.notes
+    assert "public preview" in preview and words in preview
+    assert "DropUnencrypted" in drop and "will be supported in the future" in drop
+    assert f"NOTE: {preview}" in written
+    code, shown, _ = run(capsys, "show", out)
+    assert code == ExitCode.OK and "NOTE: virtual network encryption is in public preview" in shown
+    code, script, _ = run(capsys, "export-script", out)
+    assert code == ExitCode.OK and "# NOTE: the policy opts in to DropUnencrypted" in script
+
+
+def test_a_public_cloud_plan_without_drop_unencrypted_has_no_notes(demo_plan: Path) -> None:
+    assert plan_check.load_valid(demo_plan).meta.notes == []
+    assert "notes = " not in demo_plan.read_text()

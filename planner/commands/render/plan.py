@@ -50,6 +50,8 @@ def print_review(plan: Plan, path: Path, out: TextIO) -> None:
     )
     print(f"  inventory  {m.inventory_digest}", file=out)
     print(f"  subscriptions {', '.join(m.subscriptions) or '-'}", file=out)
+    for note in m.notes:
+        print(textwrap.fill(f"NOTE: {note}", WIDTH, initial_indent="  ", subsequent_indent="        "), file=out)
     budget = (
         f"{p.max_unavailable} per group"
         if p.max_unavailable is not None
@@ -220,4 +222,6 @@ def print_written(plan: Plan, out: Path) -> None:
         first = plan.meta.unscheduled_waves[0]
         print(f"  waves {first}..{len(plan.waves)} fit no maintenance window")
     print(f"  digest {plan.digest}")
+    for note in plan.meta.notes:
+        print(f"  NOTE: {note}")
     print(f"review it with: planner show {out}")
