@@ -371,3 +371,32 @@ def test_baseline_is_still_selectable() -> None:
     assert vm_of(run(docs)).target_size is None
     assert codes(vm_of(run(docs, BASELINE)).blockers) == ["no-eligible-size"]
     assert vnet_of(run(docs)).id == VNET_ID
+
+
+def test_scale_set_with_an_ephemeral_os_disk_that_needs_a_restart_is_blocked() -> None:
+    vmss = compliant_scale_set()
+    os_disk = vmss["properties"]["virtualMachineProfile"]["storageProfile"]["osDisk"]
+    os_disk["diffDiskSettings"] = {"option": "Local"}
+    (r,) = run(base(), extra=[vmss]).scale_sets.values()
+    assert codes(r.blockers) == ["ephemeral-os-disk"] and "replace them" in r.blockers[0].message
+
+
+def test_incremental_update_keeps_the_left_unencrypted_note_as_a_full_run_gives_it() -> None:
+    from planner.analysis.analyzer import Analyzer
+    from planner.commands.render.analysis import analysis_json
+
+    docs = base()
+    set_size(docs, "Standard_D2as_v4")
+    documents = [(f"{n}.json", d) for n, d in docs.items()] + [("vmss.json", compliant_scale_set())]
+    inv = load_documents(documents)
+    live = Analyzer(inv)
+    first = live.run(Decisions())
+    assert "vms-left-unencrypted" not in codes(first.vnets[key(VNET_ID)].warnings)
+    d = Decisions(exclude_vms={key(VM_ID)})
+    second = live.update(d)
+    assert analysis_json(second) == analysis_json(Analyzer(inv).run(d))
+    (note,) = [w for w in second.vnets[key(VNET_ID)].warnings if w.code == "vms-left-unencrypted"]
+    assert note.resources == [VM_ID]
+    assert "vms-left-unencrypted" not in codes(first.vnets[key(VNET_ID)].warnings)  # the earlier result is untouched
+    third = live.update(Decisions())
+    assert analysis_json(third) == analysis_json(first)
