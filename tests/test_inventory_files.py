@@ -139,19 +139,21 @@ def test_model_field_order_the_positional_constructors_rely_on() -> None:
     names = {
         cls.__name__: [f.name for f in dataclasses.fields(cls)] for cls in (model.VirtualMachine, model.Disk)
     }
-    assert names["VirtualMachine"][:22] == [
+    assert names["VirtualMachine"][:27] == [
         "id", "name", "location", "size", "power_state", "zones", "availability_set_id", "scale_set_id",
         "proximity_placement_group_id", "hyper_v_generation", "disk_controller", "security_type", "os_type", "image",
         "os_disk", "data_disks", "nics", "platform_update_domain", "platform_fault_domain", "provisioning_state",
-        "etag", "tags",
+        "etag", "tags", "host_id", "host_group_id", "priority", "ultra_ssd_enabled", "capacity_reservation_group_id",
     ]  # fmt: skip
-    assert names["Disk"][:5] == ["name", "storage_type", "size_gb", "lun", "managed_disk_id"]
+    assert names["Disk"][:7] == [
+        "name", "storage_type", "size_gb", "lun", "managed_disk_id", "write_accelerator", "ephemeral",
+    ]  # fmt: skip
     assert [f.name for f in dataclasses.fields(model.NetworkInterface)][:11] == [
         "id", "name", "location", "accelerated_networking", "vm_id", "ip_configurations", "primary",
         "vnet_encryption_supported", "mac_address", "etag", "tags",
     ]  # fmt: skip
-    assert [f.name for f in dataclasses.fields(model.IpConfiguration)][:6] == [
-        "id", "name", "primary", "private_ip", "subnet_id", "backend_pool_ids",
+    assert [f.name for f in dataclasses.fields(model.IpConfiguration)][:7] == [
+        "id", "name", "primary", "private_ip", "subnet_id", "backend_pool_ids", "public_ip_id",
     ]  # fmt: skip
     assert [f.name for f in dataclasses.fields(model.NicRef)][:2] == ["id", "primary"]
 
