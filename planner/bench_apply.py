@@ -57,7 +57,7 @@ def prepare(scale: float = SCALE, poll: float = POLL) -> Callable[[], dict[str, 
     from planner.execute.runner import ExecuteOptions, Executor
     from planner.execute.step import RunSettings
     from planner.inventory.live import StaticTokenCredential
-    from planner.plan.ops import Op
+    from planner.plan.ops import Op, spec
     from planner.session import Session
 
     work = Path(tempfile.mkdtemp(prefix="planner-bench-apply-"))
@@ -74,6 +74,7 @@ def prepare(scale: float = SCALE, poll: float = POLL) -> Callable[[], dict[str, 
         Op.VM_START: times["start"],
         Op.VMSS_UPDATE_MODEL: times["vmss_update"],
         Op.VMSS_UPGRADE_INSTANCES: times["vmss_deallocate"] + times["vmss_upgrade"] + times["vmss_start"],
+        Op.VMSS_RESTART_INSTANCES: times["vmss_deallocate"] + times["vmss_start"],
     }
     critical = sum(critical_path(w, per_op) for w in plan.waves)
     token = secrets.token_urlsafe(16)
@@ -96,7 +97,7 @@ def prepare(scale: float = SCALE, poll: float = POLL) -> Callable[[], dict[str, 
     executor = Executor(plan, arm, work / "plan.journal.jsonl", plan_path=plan_path, options=options)
     vms = {str(s.params.get("vm", s.target)).lower() for _, s in plan.steps() if s.op.startswith(("vm.", "nic."))}
     instances = sum(
-        int(s.params["batch_size"]) for _, s in plan.steps() if s.op is Op.VMSS_UPGRADE_INSTANCES
+        int(s.params["batch_size"]) for _, s in plan.steps() if spec(s.op).instance_batch
     )
 
     def run() -> dict[str, int]:

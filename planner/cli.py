@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument(
         "--series",
         choices=("baseline", "extended"),
-        help="supported-series list (overrides the decisions file; default baseline)",
+        help="supported-series list (overrides the decisions file; default extended)",
     )
     an.add_argument("--json", action="store_true", help="machine-readable output (a stable interface)")
     _usage_location(an)
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument(
         "--series",
         choices=("baseline", "extended"),
-        help="supported-series list (overrides the decisions file; default baseline)",
+        help="supported-series list (overrides the decisions file; default extended)",
     )
     pl.add_argument(
         "--cloud",

@@ -53,6 +53,7 @@ class Disposition(StrEnum):
     CYCLE = "cycle"  # deallocated, changed and started on its own
     OUTAGE = "outage"  # cycled with its whole availability set
     UPGRADE = "upgrade"  # a scale set: model update and instance batches
+    RESTART = "restart"  # a compliant Uniform scale set: its instances deallocated and started in batches
     MANUAL = "manual"  # AKS: a manual step with the node-pool commands
     LEFT_OUT = "left-out"  # needs changes, but the plan cannot make them (the reason is in the plan)
     NONE = "none"  # nothing to do

@@ -129,7 +129,26 @@ class Catalog:
         return None
 
 
-def load_catalog(series_list: str = "baseline", skus: Sequence[ResourceSku] = ()) -> Catalog:
+    def ultra_ssd(self, name: str, location: str, zone: str | None = None) -> bool | None:
+        """Whether the size takes Ultra disks in `location` (and `zone`): the Resource SKUs capability
+        `UltraSSDAvailable`, per zone in `locationInfo[].zoneDetails` for a zonal VM, at the top level for a
+        regional one (ACD disks-enable-ultra-ssd.md). None: no Resource SKUs data for the location."""
+        rows = self._skus.get(_location_key(location))
+        if rows is None:
+            return None
+        sku = rows.get(_size_key(name))
+        if sku is None:
+            return False
+        if zone is None:
+            return _true(sku.capabilities, "ultrassdavailable")
+        return any(zone in d.zones and _true(d.capabilities, "ultrassdavailable") for d in sku.zone_details)
+
+
+def _true(capabilities: dict[str, str], folded_name: str) -> bool:
+    return any(k.casefold() == folded_name and v.strip().casefold() == "true" for k, v in capabilities.items())
+
+
+def load_catalog(series_list: str = "extended", skus: Sequence[ResourceSku] = ()) -> Catalog:
     """The catalog: CSV facts overlaid by Resource SKUs rows (capabilities, family, restrictions), if any."""
     if series_list not in SERIES_LISTS:
         raise ValueError(

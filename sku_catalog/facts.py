@@ -34,10 +34,25 @@ class SizeInfo:
     family_quota_name: str | None  # Resource SKUs `family` when known, else derived from the name
     source: str  # the page(s) the facts came from, "resource-skus:<location>" or "parsed from name"
     estimated: bool  # True when the facts were guessed from the name alone
+    # Local NVMe disks, kept apart from the SCSI temp (resource) disk: Azure reports `NvmeDiskSizeInMiB` and
+    # `MaxResourceVolumeMB` separately, and v6 "d" sizes have the first but not the second.
+    local_nvme_gib: float = 0.0
+    gpu_model: str | None = None  # GPU or FPGA model as the size page names it; None: no accelerator, or unknown
+    gpu_count: float = 0.0  # accelerators per VM; fractions for partitioned GPUs (NVv4: 1/8)
+    infiniband: bool | None = False  # an RDMA (InfiniBand) backend network; None: unknown
+    max_write_accelerator_disks: int | None = 0  # None: unknown (an M-series size the Write Accelerator page omits)
 
     @property
     def has_temp_disk(self) -> bool:
         return self.temp_disk_gib > 0
+
+    @property
+    def has_local_nvme(self) -> bool:
+        return self.local_nvme_gib > 0
+
+    @property
+    def has_accelerator(self) -> bool:
+        return self.gpu_count > 0
 
     @property
     def nvme_only(self) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 _TIERS = ("standard", "basic")
 _CORE = re.compile(r"^([a-z]+)(\d+)(?:-(\d+))?([a-z]*)$")
-_VERSION = re.compile(r"^v(\d+)$")
+_VERSION = re.compile(r"^v(\d{1,2})$")  # V620, V710: accelerators, not versions
 _ACCELERATOR = re.compile(r"^[a-z]+\d+[a-z]*$")
 
 # Families whose name prefix marks confidential computing (DCasv5, ECesv5, NCCads_H100_v5).

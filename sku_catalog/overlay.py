@@ -35,6 +35,11 @@ def _overlay(base: SizeInfo | None, sku: ResourceSku) -> SizeInfo:
             disk_controllers=(),
             source=origin if has_core else f"{origin}; parsed from name",
             estimated=not has_core,
+            # A Resource SKUs row lists the capabilities a size has: one it does not list, it lacks.
+            local_nvme_gib=0.0,
+            gpu_count=0.0,
+            infiniband=False,
+            max_write_accelerator_disks=0,
         )
     elif origin not in start.source:
         start = replace(start, source=f"{start.source}; {origin}")
@@ -52,6 +57,14 @@ def _overlay(base: SizeInfo | None, sku: ResourceSku) -> SizeInfo:
         cpu_arch=caps.get("cpuarchitecturetype", "").strip() or start.cpu_arch,
         confidential=_confidential(caps, start.confidential),
         family_quota_name=(sku.family or "").strip() or start.family_quota_name,
+        local_nvme_gib=_nvme(caps, start.local_nvme_gib),
+        # The size pages count partitioned GPUs in fractions (NVv4 1/8) where Resource SKUs round them to whole
+        # GPUs: a count the pages give is kept.
+        gpu_count=start.gpu_count or _cap_float(caps, "gpus", 0.0),
+        infiniband=_cap_bool(caps, "rdmaenabled", start.infiniband),
+        max_write_accelerator_disks=_or(
+            _cap_int(caps, "maxwriteacceleratordisksallowed"), start.max_write_accelerator_disks
+        ),
     )
 
 
@@ -76,6 +89,14 @@ def _cap_float(caps: dict[str, str], key: str, default: float) -> float:
 def _temp_disk(caps: dict[str, str], default: float) -> float:
     try:
         return float(caps["maxresourcevolumemb"]) / 1024
+    except (KeyError, ValueError):
+        return default
+
+
+def _nvme(caps: dict[str, str], default: float) -> float:
+    # `NvmeDiskSizeInMiB` (some clients spell it NVMeDiskSizeInMiB; capabilities compare case-folded here).
+    try:
+        return float(caps["nvmedisksizeinmib"]) / 1024
     except (KeyError, ValueError):
         return default
 

@@ -11,6 +11,7 @@ import csv
 import io
 import tomllib
 from collections.abc import Mapping
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,6 +38,11 @@ _CSV_COLUMNS = (
     "cpu_arch",
     "confidential",
     "source",
+    "local_nvme_gib",
+    "gpu_model",
+    "gpu_count",
+    "infiniband",
+    "max_write_accelerator_disks",
 )
 
 
@@ -90,7 +96,18 @@ def _row_to_size(row: dict[str, str]) -> SizeInfo:
         family_quota_name=row["family_quota_name"].strip() or quota_family_name(name),
         source=row["source"].strip(),
         estimated=False,
+        local_nvme_gib=float(row["local_nvme_gib"] or 0),
+        gpu_model=row["gpu_model"].strip() or None,
+        gpu_count=_count(row["gpu_count"]),
+        infiniband=_optional_bool(row["infiniband"]),
+        max_write_accelerator_disks=_optional_int(row["max_write_accelerator_disks"]),
     )
+
+
+def _count(text: str) -> float:
+    """An accelerator count as the size pages write it: `4`, or a share of one GPU such as `1/6`."""
+    text = text.strip()
+    return float(Fraction(text)) if text else 0.0
 
 
 def _optional_int(text: str) -> int | None:

@@ -8,99 +8,40 @@ net746731). Each test edits the fields its rule reads, the way a real estate wou
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+from estate_helpers import (
+    BASELINE,
+    ENABLE_AN,
+    NIC_ID,
+    REALDATA,
+    RESIZE,
+    RESTART,
+    SIM,
+    SUBNET_ID,
+    UPGRADE_INSTANCES,
+    VM_ID,
+    VNET_ID,
+    base,
+    codes,
+    make_internal,
+    read_json,
+    run,
+    set_an,
+    set_power,
+    set_size,
+    vm_of,
+    vnet_of,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.analysis.analyzer import Analyzer, analyze
 from planner.analysis.decisions import Decisions
-from planner.analysis.results import Analysis
 from planner.inventory.arm_json import load_documents
 from planner.model import key
-from planner.vocabulary import Action
-
-RESIZE, ENABLE_AN, RESTART = Action.RESIZE, Action.ENABLE_AN, Action.RESTART
-UPGRADE_INSTANCES = Action.UPGRADE_INSTANCES
-
-SIM = Path(__file__).parent / "fixtures" / "sim"
-REALDATA = Path(__file__).parent / "fixtures" / "realdata"
-SUB = "/subscriptions/00000000-0000-0000-0000-000000000000"
-RG = f"{SUB}/resourceGroups/rg746731"
-VM_ID = f"{RG}/providers/Microsoft.Compute/virtualMachines/vm7da9066942"
-NIC_ID = f"{RG}/providers/Microsoft.Network/networkInterfaces/nic476817ce723"
-VNET_ID = f"{RG}/providers/Microsoft.Network/virtualNetworks/net746731"
-SUBNET_ID = f"{VNET_ID}/subnets/subnet1"
-LB_ID = f"{RG}/providers/Microsoft.Network/loadBalancers/lb746731"
-
-Docs = dict[str, Any]
-
-
-def _read(path: Path) -> Any:
-    return json.loads(path.read_text())
-
-
-def base() -> Docs:
-    """The recorded deployment, with the recorded running Windows VM's instance view on the VM."""
-    vm = _read(SIM / "vm-get-in-availabilityset.json")
-    vm["properties"]["instanceView"] = copy.deepcopy(
-        _read(SIM / "vm-get-instanceview-running-windows.json")["properties"]["instanceView"]
-    )
-    return {
-        "vm": vm,
-        "nic": _read(SIM / "nic-get-in-lb-backend-pool.json"),
-        "lb": _read(SIM / "lb-get-with-nic-backends.json"),
-        "avset": _read(SIM / "availabilityset-as746731.json"),
-        "vnet": _read(SIM / "vnet-net746731.json"),
-    }
-
-
-def run(docs: Docs, decisions: Decisions | None = None, extra: list[Any] | None = None) -> Analysis:
-    documents = [(f"{name}.json", doc) for name, doc in docs.items()]
-    documents += [(f"extra-{i}.json", doc) for i, doc in enumerate(extra or [])]
-    inv = load_documents(documents)
-    assert not inv.errors()
-    return analyze(inv, decisions)
-
-
-def set_size(docs: Docs, size: str) -> None:
-    docs["vm"]["properties"]["hardwareProfile"]["vmSize"] = size
-
-
-def set_an(docs: Docs, on: bool) -> None:
-    docs["nic"]["properties"]["enableAcceleratedNetworking"] = on
-
-
-def set_power(docs: Docs, state: str) -> None:
-    statuses = docs["vm"]["properties"]["instanceView"]["statuses"]
-    for s in statuses:
-        if s["code"].startswith("PowerState/"):
-            s["code"] = f"PowerState/{state}"
-
-
-def make_internal(docs: Docs) -> None:
-    """Turn the recorded public LB into an internal one: the frontend takes a private IP in the VNet."""
-    fe = docs["lb"]["properties"]["frontendIPConfigurations"][0]["properties"]
-    del fe["publicIPAddress"]
-    fe["subnet"] = {"id": SUBNET_ID}
-    fe["privateIPAddress"] = "10.0.0.6"
-
-
-def vm_of(a: Analysis) -> Any:
-    return a.vms[key(VM_ID)]
-
-
-def vnet_of(a: Analysis) -> Any:
-    return a.vnets[key(VNET_ID)]
-
-
-def codes(findings: list[Any]) -> list[str]:
-    return [f.code for f in findings]
-
 
 # --- what a VM needs ------------------------------------------------------------------------------------
 
@@ -169,9 +110,9 @@ def test_vm_without_instance_view_is_treated_as_running_with_warnings() -> None:
 
 def test_gen1_vm_is_never_proposed_a_v2_only_size() -> None:
     docs = base()
-    set_size(docs, "Standard_D4as_v4")  # supported, but pin a V2-only v6 size
+    set_size(docs, "Standard_D4as_v5")  # supported, no temp disk; pin a V2-only v6 size without one either
     d = Decisions()
-    d.pin(VM_ID, "Standard_D4ads_v6")
+    d.pin(VM_ID, "Standard_D4as_v6")
     r = vm_of(run(docs, d))
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["pin-refused"]
@@ -191,7 +132,7 @@ def test_pin_that_passes_every_constraint_is_used() -> None:
 def test_arm64_vm_with_no_supported_arm_size_in_the_baseline_list_is_blocked() -> None:
     docs = base()
     set_size(docs, "Standard_D2ps_v5")
-    r = vm_of(run(docs))
+    r = vm_of(run(docs, BASELINE))
     assert r.verdict == "blocked"
     assert codes(r.blockers) == ["no-eligible-size"]
     assert {x.code for x in r.rejected} >= {"architecture"}
@@ -200,7 +141,7 @@ def test_arm64_vm_with_no_supported_arm_size_in_the_baseline_list_is_blocked() -
 def test_quota_makes_the_next_eligible_size_win_and_blocks_when_nothing_fits() -> None:
     docs = base()
     set_size(docs, "Standard_D2s_v3")
-    usages = _read(REALDATA / "java-recordings" / "compute-usages-list-eastus.json")
+    usages = read_json(REALDATA / "java-recordings" / "compute-usages-list-eastus.json")
     tight = copy.deepcopy(usages)
     tight["value"].append(
         {
@@ -219,7 +160,7 @@ def test_quota_makes_the_next_eligible_size_win_and_blocks_when_nothing_fits() -
     for u in none_left["value"]:
         if u["name"]["value"] == "cores":
             u["currentValue"] = u["limit"]
-    set_size(docs, "Standard_A0")  # 1 vCPU: every eligible size needs more regional cores, and none are left
+    set_size(docs, "Standard_A1_v2")  # 1 vCPU: every eligible size needs more regional cores, and none are left
     inv = load_documents([*((f"{n}.json", d) for n, d in docs.items()), ("usages-eastus.json", none_left)])
     r = analyze(inv).vms[key(VM_ID)]
     assert r.verdict == "blocked"
@@ -236,7 +177,7 @@ def test_analysis_without_usage_data_says_quota_was_not_checked() -> None:
 
 def test_dns_private_resolver_blocks_its_vnet_and_the_vms_in_it() -> None:
     docs = base()
-    resolver = _read(SIM / "dnsresolver-get.json")
+    resolver = read_json(SIM / "dnsresolver-get.json")
     resolver["properties"]["virtualNetwork"]["id"] = VNET_ID.upper()  # ids compare case-insensitively
     a = run(docs, extra=[resolver])
     v = vnet_of(a)
@@ -263,7 +204,7 @@ def test_internal_lb_pool_with_a_secondary_ipconfig_blocks_the_vnet() -> None:
     set_size(docs, "Standard_D2as_v4")
     nic = docs["nic"]
     secondary = copy.deepcopy(
-        _read(REALDATA / "java-recordings" / "nic-put-response-multi-ipconfig.json")["properties"][
+        read_json(REALDATA / "java-recordings" / "nic-put-response-multi-ipconfig.json")["properties"][
             "ipConfigurations"
         ][1]
     )
@@ -280,8 +221,8 @@ def test_internal_lb_pool_with_a_secondary_ipconfig_blocks_the_vnet() -> None:
 
 def test_public_lb_with_the_same_pool_does_not_block() -> None:
     docs = base()
-    set_size(docs, "Standard_D2ps_v5")  # no eligible size, but the LB is public
-    v = vnet_of(run(docs))
+    set_size(docs, "Standard_D2ps_v5")  # no eligible size in the baseline list, but the LB is public
+    v = vnet_of(run(docs, BASELINE))
     assert "ilb-unsupported-backend" not in codes(v.blockers)
 
 
@@ -289,7 +230,7 @@ def test_internal_lb_with_a_backend_that_cannot_reach_a_supported_size_blocks_th
     docs = base()
     make_internal(docs)
     set_size(docs, "Standard_D2ps_v5")
-    v = vnet_of(run(docs))
+    v = vnet_of(run(docs, BASELINE))
     assert codes(v.blockers) == ["ilb-unsupported-backend"]
     assert v.blockers[0].resources == [VM_ID]
 
@@ -310,7 +251,7 @@ def test_ip_address_backend_pool_members_are_matched_to_nics_by_private_ip() -> 
     pool = docs["lb"]["properties"]["backendAddressPools"][0]
     pool["properties"]["backendIPConfigurations"] = []
     # The REST example's address shape, pointed at this deployment's VNet and the NIC's IP.
-    example = _read(
+    example = read_json(
         REALDATA
         / "rest-api-specs"
         / "network-2024-07-01"
@@ -325,14 +266,14 @@ def test_ip_address_backend_pool_members_are_matched_to_nics_by_private_ip() -> 
     docs["nic"]["properties"]["ipConfigurations"][0]["properties"].pop(
         "loadBalancerBackendAddressPools", None
     )
-    v = vnet_of(run(docs))
+    v = vnet_of(run(docs, BASELINE))
     assert codes(v.blockers) == ["ilb-unsupported-backend"]
 
 
 @pytest.mark.parametrize(("strict", "blocked"), [(False, False), (True, True)])
 def test_private_link_service_warns_unless_policy_is_strict(strict: bool, blocked: bool) -> None:
     docs = base()
-    pls_list = _read(SIM / "privatelinkservices-list.json")
+    pls_list = read_json(SIM / "privatelinkservices-list.json")
     pls = copy.deepcopy(pls_list["value"][0])
     for cfg in pls["properties"]["ipConfigurations"]:
         cfg["properties"]["subnet"]["id"] = SUBNET_ID
@@ -359,7 +300,7 @@ def test_aks_managed_vm_is_blocked_with_the_node_pool_recommendation() -> None:
 
 
 def test_peered_vnets_report_whether_their_peering_will_be_encrypted() -> None:
-    vnet = _read(SIM / "vnet-get-with-peering.json")
+    vnet = read_json(SIM / "vnet-get-with-peering.json")
     peerings = vnet["properties"]["virtualNetworkPeerings"]
     assert peerings, "the recorded VNet has a peering"
     remote_id = peerings[0]["properties"]["remoteVirtualNetwork"]["id"]
@@ -389,8 +330,10 @@ def test_excluded_vm_and_excluded_vnet() -> None:
 
 
 def test_scale_set_gets_a_model_proposal_with_an_instance_upgrade() -> None:
-    vmss = _read(SIM / "vmss-get.json")
-    a = analyze(load_documents([("vmss.json", vmss)]))
+    vmss = read_json(SIM / "vmss-get.json")  # Standard_A0: not in the size catalog, only in Resource SKUs
+    (unknown,) = analyze(load_documents([("vmss.json", vmss)])).scale_sets.values()
+    assert unknown.verdict == "blocked" and codes(unknown.blockers) == ["size-unknown"]
+    a = analyze(load_documents([("vmss.json", vmss), ("skus.json", read_json(SIM / "skus-eastus2.json"))]))
     (r,) = a.scale_sets.values()
     assert r.size == "Standard_A0"
     assert r.target_size is not None
@@ -542,3 +485,12 @@ def _demo_cached() -> Any:
     if not _DEMO:
         _DEMO.append(_demo_inventory())
     return _DEMO[0]
+@pytest.mark.parametrize("size", ["Standard_D4ds_v6", "Standard_E4s_v6"])
+def test_default_series_list_is_the_newest_page_so_v6_sizes_are_not_resized(size: str) -> None:
+    docs = base()
+    set_size(docs, size)
+    set_an(docs, True)
+    r = vm_of(run(docs))  # default decisions: the extended list ("all v5 and newer D- and E-series")
+    assert r.actions == [RESTART] and r.target_size is None
+    r = vm_of(run(docs, BASELINE))  # the 2024 GA list names neither Ddsv6 nor Esv6
+    assert RESIZE in r.actions or r.blockers

@@ -125,7 +125,7 @@ def test_demo_prints_inventory_and_analysis() -> None:
     assert result.returncode == ExitCode.OK, result.stderr
     assert "virtual machines" in result.stdout
     assert "VNets" in result.stdout and "Summary" in result.stdout
-    assert "Plan with the default policy" in result.stdout and "waves: 5 (lower bound 5)" in result.stdout
+    assert "Plan with the default policy" in result.stdout and "waves: 6 (lower bound 6)" in result.stdout
 
 
 def test_demo_write_produces_files_that_load_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

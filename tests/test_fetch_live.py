@@ -52,6 +52,9 @@ def test_fetch_lists_every_kind_through_paged_sdk_calls(arm_sim: SimHandle) -> N
         "dnsResolvers": 1,
         "disks": 3,
         "managedClusters": 1,
+        "publicIPAddresses": 1,
+        "capacityReservationGroups": 1,
+        "capacityReservations": 1,  # read by its own GET: the group lists it by id
     }
     pages = [r for r in arm_sim.simulator.requests if "$skiptoken" in r.query]
     assert any("networkInterfaces" in r.path for r in pages)  # page size 2: the SDK followed nextLink
@@ -284,3 +287,17 @@ def test_planner_fetch_exits_with_the_azure_code_on_a_rejected_token(
     assert "authentication failed" in err and SUB in err
     assert "rejected-token" not in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_capacity_reservations_and_public_ips_are_fetched_and_loaded(arm_sim: SimHandle) -> None:
+    token = live.StaticTokenCredential(arm_sim.simulator.token or "x")
+    inv = live.fetch_inventory([SUB], arm_endpoint=arm_sim.url, credential=token)
+    (group,) = inv.capacity_reservation_groups.values()
+    assert [r.size for r in group.reservations] == ["Standard_DS1_v2"]
+    assert [r.lower() for r in group.reservation_ids] == [r.id.lower() for r in group.reservations]
+    (pip,) = inv.public_ips.values()
+    assert pip.allocation_method == "Dynamic"
+    nic = next(n for n in inv.nics.values() if n.name == "nicvm42264882a59622")
+    assert nic.ip_configurations[0].public_ip_id == pip.id
+    reservation_gets = [r for r in arm_sim.simulator.requests if "/capacityReservations/" in r.path]
+    assert [r.route for r in reservation_gets] == ["get_resource"]

@@ -139,19 +139,21 @@ def test_model_field_order_the_positional_constructors_rely_on() -> None:
     names = {
         cls.__name__: [f.name for f in dataclasses.fields(cls)] for cls in (model.VirtualMachine, model.Disk)
     }
-    assert names["VirtualMachine"][:22] == [
+    assert names["VirtualMachine"][:27] == [
         "id", "name", "location", "size", "power_state", "zones", "availability_set_id", "scale_set_id",
         "proximity_placement_group_id", "hyper_v_generation", "disk_controller", "security_type", "os_type", "image",
         "os_disk", "data_disks", "nics", "platform_update_domain", "platform_fault_domain", "provisioning_state",
-        "etag", "tags",
+        "etag", "tags", "host_id", "host_group_id", "priority", "ultra_ssd_enabled", "capacity_reservation_group_id",
     ]  # fmt: skip
-    assert names["Disk"][:5] == ["name", "storage_type", "size_gb", "lun", "managed_disk_id"]
+    assert names["Disk"][:7] == [
+        "name", "storage_type", "size_gb", "lun", "managed_disk_id", "write_accelerator", "ephemeral",
+    ]  # fmt: skip
     assert [f.name for f in dataclasses.fields(model.NetworkInterface)][:11] == [
         "id", "name", "location", "accelerated_networking", "vm_id", "ip_configurations", "primary",
         "vnet_encryption_supported", "mac_address", "etag", "tags",
     ]  # fmt: skip
-    assert [f.name for f in dataclasses.fields(model.IpConfiguration)][:6] == [
-        "id", "name", "primary", "private_ip", "subnet_id", "backend_pool_ids",
+    assert [f.name for f in dataclasses.fields(model.IpConfiguration)][:7] == [
+        "id", "name", "primary", "private_ip", "subnet_id", "backend_pool_ids", "public_ip_id",
     ]  # fmt: skip
     assert [f.name for f in dataclasses.fields(model.NicRef)][:2] == ["id", "primary"]
 
@@ -373,8 +375,8 @@ def test_standalone_subnet_attaches_to_its_vnet() -> None:
 
 def test_unmodelled_types_are_one_warning_per_file_and_type() -> None:
     pip = {
-        "id": f"{SUB}/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip",
-        "type": "Microsoft.Network/publicIPAddresses",
+        "id": f"{SUB}/resourceGroups/rg/providers/Microsoft.Network/natGateways/nat",
+        "type": "Microsoft.Network/natGateways",
     }
     nsg = {
         "id": f"{SUB}/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg",
@@ -384,7 +386,7 @@ def test_unmodelled_types_are_one_warning_per_file_and_type() -> None:
     skipped = sorted(p.message for p in inv.problems if p.code == "skipped-type")
     assert skipped == [
         "mixed.json: skipped 1 resource of type Microsoft.Network/networkSecurityGroups (not used by the planner)",
-        "mixed.json: skipped 2 resources of type Microsoft.Network/publicIPAddresses (not used by the planner)",
+        "mixed.json: skipped 2 resources of type Microsoft.Network/natGateways (not used by the planner)",
     ]
     assert len(inv.vms) == 1
 
@@ -779,3 +781,148 @@ def test_loading_a_folder_reports_progress_file_by_file(tmp_path: Path) -> None:
     load_path(tmp_path, progress=lambda what, n: seen.append((what, n)))
     assert [n for _, n in seen] == [1, 2]
     assert all(what.startswith("files read of 2") for what, _ in seen)
+
+
+# --- the VM features issue 9 reads, in every export shape ---------------------------------------------------
+
+HOST = f"{SUB}/resourceGroups/rg-hosts/providers/Microsoft.Compute/hostGroups/hg1/hosts/host1"
+HOST_GROUP = f"{SUB}/resourceGroups/rg-hosts/providers/Microsoft.Compute/hostGroups/hg1"
+CRG = f"{SUB}/resourceGroups/rg-cr/providers/Microsoft.Compute/capacityReservationGroups/crg1"
+PIP = f"{SUB}/resourceGroups/rg-net/providers/Microsoft.Network/publicIPAddresses/pip1"
+
+
+def _vm_with_features(rel: str, spell: dict[str, str]) -> model.VirtualMachine:
+    """A shape fixture's VM with the fields issue 9 reads added in that shape's own spelling (`spell`)."""
+    doc = read(SHAPES / rel) if rel != "rest" else vm_rest()
+    rows = doc["data"] if isinstance(doc, dict) and "data" in doc else doc if isinstance(doc, list) else [doc]
+    vm = rows[0]
+    p = vm.get("properties", vm)
+    storage = p[spell["storageProfile"]]
+    p["host"] = {"id": HOST}
+    p[spell["hostGroup"]] = {"id": HOST_GROUP}
+    p["priority"] = "Spot"
+    p[spell["additionalCapabilities"]] = {spell["ultraSSDEnabled"]: True}
+    p[spell["capacityReservation"]] = {spell["capacityReservationGroup"]: {"id": CRG}}
+    storage[spell["osDisk"]][spell["diffDiskSettings"]] = {"option": "Local", "placement": "CacheDisk"}
+    storage[spell["osDisk"]][spell["writeAcceleratorEnabled"]] = True
+    return the_vm(load_documents([(rel, doc)]))
+
+
+REST_SPELLING = {
+    "storageProfile": "storageProfile",
+    "hostGroup": "hostGroup",
+    "additionalCapabilities": "additionalCapabilities",
+    "ultraSSDEnabled": "ultraSSDEnabled",
+    "capacityReservation": "capacityReservation",
+    "capacityReservationGroup": "capacityReservationGroup",
+    "osDisk": "osDisk",
+    "diffDiskSettings": "diffDiskSettings",
+    "writeAcceleratorEnabled": "writeAcceleratorEnabled",
+}
+AZ_SPELLING = {
+    **REST_SPELLING,
+    "ultraSSDEnabled": "ultraSsdEnabled",
+}  # az camelCases the SDK's ultra_ssd_enabled
+SDK_SPELLING = {
+    "storageProfile": "storage_profile",
+    "hostGroup": "host_group",
+    "additionalCapabilities": "additional_capabilities",
+    "ultraSSDEnabled": "ultra_ssd_enabled",
+    "capacityReservation": "capacity_reservation",
+    "capacityReservationGroup": "capacity_reservation_group",
+    "osDisk": "os_disk",
+    "diffDiskSettings": "diff_disk_settings",
+    "writeAcceleratorEnabled": "write_accelerator_enabled",
+}
+
+
+@pytest.mark.parametrize(
+    ("rel", "spell"),
+    [
+        ("rest", REST_SPELLING),
+        ("az/vm-list.json", AZ_SPELLING),
+        ("sdk/vm-as-dict.json", SDK_SPELLING),
+        ("graph/vm-query.json", REST_SPELLING),
+    ],
+)
+def test_dedicated_host_spot_ultra_capacity_reservation_and_disk_features_are_read_in_every_shape(
+    rel: str, spell: dict[str, str]
+) -> None:
+    vm = _vm_with_features(rel, spell)
+    assert (vm.host_id, vm.host_group_id, vm.capacity_reservation_group_id) == (HOST, HOST_GROUP, CRG)
+    assert vm.priority == "Spot" and vm.spot
+    assert vm.ultra_ssd_enabled is True
+    assert vm.os_disk is not None and vm.os_disk.ephemeral == "Local" and vm.ephemeral_os_disk
+    assert vm.os_disk.write_accelerator is True
+
+
+def test_the_recorded_vm_has_none_of_the_features() -> None:
+    vm = the_vm(load_path(REAL / WINDOWS_VM))
+    assert (vm.host_id, vm.host_group_id, vm.priority, vm.ultra_ssd_enabled) == (None, None, None, None)
+    assert vm.os_disk is not None and not vm.ephemeral_os_disk and vm.os_disk.write_accelerator is None
+
+
+@pytest.mark.parametrize(
+    ("rel", "field"),
+    [
+        ("sdk/nic-as-dict.json", "public_ip_address"),
+        ("az/nic-list.json", "publicIpAddress"),
+        ("graph/nic-query.json", "publicIPAddress"),
+    ],
+)
+def test_a_nic_ipconfig_names_its_public_ip_in_every_shape(rel: str, field: str) -> None:
+    doc = read(SHAPES / rel)
+    rows = doc["data"] if isinstance(doc, dict) and "data" in doc else doc
+    nic = rows[0]
+    config = nic.get("properties", nic)[
+        field.replace("public_ip_address", "ip_configurations")
+        .replace("publicIpAddress", "ipConfigurations")
+        .replace("publicIPAddress", "ipConfigurations")
+    ][0]
+    config.get("properties", config)[field] = {"id": PIP}
+    inv = load_documents([(rel, doc)])
+    assert inv.nics[key(nic["id"])].ip_configurations[0].public_ip_id == PIP
+
+
+def test_public_ip_addresses_are_loaded_in_rest_and_az_shapes() -> None:
+    body = read(SHAPES / "rest/public-ip-get.json")
+    az = {k: v for k, v in body.items() if k != "properties"} | {
+        "publicIpAllocationMethod": "Dynamic",
+        "ipConfiguration": body["properties"]["ipConfiguration"],
+        "resourceGroup": "rg1",
+    }
+    for shape in (body, az):
+        (pip,) = load_documents([("pip.json", shape)]).public_ips.values()
+        assert (pip.allocation_method, pip.ip_configuration_id) == (
+            "Dynamic",
+            body["properties"]["ipConfiguration"]["id"],
+        )
+
+
+def test_scale_set_model_disks_controller_security_and_placement_are_read() -> None:
+    example = read(
+        REAL / "rest-api-specs/compute-2024-11-01/VirtualMachineScaleSet_Get_WithDiskControllerType.json"
+    )
+    ss_doc = example["responses"]["200"]["body"]
+    (ss,) = load_documents([("vmss.json", ss_doc)]).scale_sets.values()
+    assert ss.disk_controller == "NVMe" and ss.nic_count == 1
+    assert ss.os_disk is not None and ss.os_disk.storage_type == "Premium_LRS"
+    assert ss.host_group_id is not None and ss.host_group_id.endswith("/hostGroups/myHostGroup")
+    assert (ss.security_type, ss.priority, ss.ultra_ssd_enabled) == (None, None, None)
+    recorded = read(REAL / "java-recordings/vmss-get.json")
+    (old,) = load_documents([("vmss.json", recorded)]).scale_sets.values()
+    assert old.nic_count == 1 and old.disk_controller is None
+
+
+def test_capacity_reservations_attach_to_their_group_and_orphans_are_reported() -> None:
+    sim = FIXTURES / "sim"
+    group, reservation = (
+        read(sim / "capacityreservationgroup-get.json"),
+        read(sim / "capacityreservation-get.json"),
+    )
+    inv = load_documents([("g.json", group), ("r.json", reservation)])
+    (g,) = inv.capacity_reservation_groups.values()
+    assert [r.size for r in g.reservations] == ["Standard_DS1_v2"]
+    assert g.reservation_ids == [reservation["id"]]  # listed without the leading slash in the group
+    alone = load_documents([("r.json", reservation)])
+    assert "orphan-subresource" in codes(alone) and alone.capacity_reservation_groups == {}

@@ -52,10 +52,10 @@ def test_plan_writes_a_plan_that_validates_against_its_inventory(
     out = tmp_path / "plan.toml"
     code, stdout, _ = run(capsys, "plan", demo_dir, "--out", out)
     assert code == ExitCode.OK
-    assert f"wrote {out}: 5 wave(s) (lower bound 5)" in stdout
+    assert f"wrote {out}: 6 wave(s) (lower bound 6)" in stdout
     code, stdout, _ = run(capsys, "validate", out, "--inventory", demo_dir)
     assert code == ExitCode.OK
-    assert stdout.startswith(f"{out}: valid: 5 wave(s)")
+    assert stdout.startswith(f"{out}: valid: 6 wave(s)")
     assert "note:" not in stdout
 
 
@@ -66,7 +66,7 @@ def test_show_reviews_totals_waves_outages_changes_and_the_digest(
     assert code == ExitCode.OK
     digest = plan_check.load_valid(demo_plan).digest
     assert out.rstrip().endswith(f"digest {digest}")
-    assert "waves: 5 (lower bound 5)" in out
+    assert "waves: 6 (lower bound 6)" in out
     assert (
         "OUTAGE of availability set avset-legacy, all down together (2): vm-legacy-001, vm-legacy-002" in out
     )
@@ -302,3 +302,80 @@ def test_demo_plan_and_script_in_plans_are_current(
     assert stale == [], (
         f"plans/ is stale: {', '.join(stale)}; rerun with PLANNER_UPDATE_EXPECTED=1, review the diff and commit it"
     )
+
+
+# --- a compliant scale set's restart batches through show and the exported script ----------------------------------
+
+FAKE_AZ_WITH_INSTANCES = """#!/usr/bin/env bash
+for a in "$@"; do printf '%s\\0' "$a"; done >> "$AZ_LOG"
+printf -- '--end--\\0' >> "$AZ_LOG"
+if [ "$1 $2" = "vmss list-instances" ]; then printf '3\\n0\\n1\\n2\\n'; fi
+exit 0
+"""
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_restart_batches_are_shown_and_exported_deallocate_then_start_per_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    estate = tmp_path / "estate"
+    estate.mkdir()
+    vmss = json.loads((SIM / "vmss-get.json").read_text())  # recorded: 2 instances
+    vmss["sku"]["name"], vmss["sku"]["capacity"] = "Standard_D2ds_v5", 4
+    (config,) = vmss["properties"]["virtualMachineProfile"]["networkProfile"]["networkInterfaceConfigurations"]
+    config["properties"]["enableAcceleratedNetworking"] = True
+    vnet = json.loads((SIM / "vnet-net746731.json").read_text())
+    config["properties"]["ipConfigurations"][0]["properties"]["subnet"]["id"] = vnet["properties"]["subnets"][0]["id"]
+    (estate / "vmss.json").write_text(json.dumps(vmss))
+    (estate / "vnet.json").write_text(json.dumps(vnet))
+    plan_file = tmp_path / "plan.toml"
+    policy = tmp_path / "policy.toml"
+    policy.write_text("max_unavailable = 2\n")
+    code, _, err = run(capsys, "plan", estate, "--out", plan_file, "--policy", policy)
+    assert code == ExitCode.OK, err
+    code, shown, _ = run(capsys, "show", plan_file)
+    assert code == ExitCode.OK
+    assert "restart batch 1/2 (up to 2 instance(s) deallocated, then started)" in shown
+    assert "1 scale set(s) restarted in batches" in shown and "2 scale-set restart batch(es)" in shown
+    script = tmp_path / "run.sh"
+    assert run(capsys, "export-script", plan_file, "--out", script)[0] == ExitCode.OK
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "az").write_text(FAKE_AZ_WITH_INSTANCES)
+    (bin_dir / "az").chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "AZ_LOG": str(tmp_path / "az.log")}
+    subprocess.run(["bash", str(script)], cwd=tmp_path, env=env, check=True, capture_output=True)
+    calls = [c.split("\0")[:-1] for c in (tmp_path / "az.log").read_text().split("--end--\0")[:-1]]
+    instance_calls = [(c[1], c[c.index("--instance-ids") + 1 :]) for c in calls if "--instance-ids" in c]
+    # Batch 1 takes instances 0 and 1 (instance-id order), batch 2 takes 2 and 3: each deallocated, then started.
+    assert instance_calls == [
+        ("deallocate", ["0", "1"]),
+        ("start", ["0", "1"]),
+        ("deallocate", ["2", "3"]),
+        ("start", ["2", "3"]),
+    ]
+
+
+@pytest.mark.parametrize(("cloud", "words"), [("usgov", "Azure Government"), ("china", "21Vianet")])
+def test_plans_for_preview_clouds_and_drop_unencrypted_carry_notes(
+    cloud: str, words: str, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.toml"
+    policy = tmp_path / "policy.toml"
+    policy.write_text("drop_unencrypted = true\n")
+    code, written, _ = run(capsys, "plan", demo_dir, "--out", out, "--cloud", cloud, "--policy", policy)
+    assert code == ExitCode.OK
+    plan = plan_check.load_valid(out)
+    preview, drop = plan.meta.notes
+    assert "public preview" in preview and words in preview
+    assert "DropUnencrypted" in drop and "will be supported in the future" in drop
+    assert f"NOTE: {preview}" in written
+    code, shown, _ = run(capsys, "show", out)
+    assert code == ExitCode.OK and "NOTE: virtual network encryption is in public preview" in shown
+    code, script, _ = run(capsys, "export-script", out)
+    assert code == ExitCode.OK and "# NOTE: the policy opts in to DropUnencrypted" in script
+
+
+def test_a_public_cloud_plan_without_drop_unencrypted_has_no_notes(demo_plan: Path) -> None:
+    assert plan_check.load_valid(demo_plan).meta.notes == []
+    assert "notes = " not in demo_plan.read_text()

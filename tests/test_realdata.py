@@ -578,6 +578,8 @@ def test_the_whole_realdata_folder_loads_without_errors() -> None:
         "disks": 0,
         "aks_clusters": 0,
         "usages": 77,
+        "public_ip_addresses": 0,
+        "capacity_reservation_groups": 0,
     }
     assert len(inv.sources) == 41
     # the peering list and the VNet it belongs to are in different files: one peering

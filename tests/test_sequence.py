@@ -25,7 +25,7 @@ from planner.model import Inventory, key
 from planner.plan import check as plan_check
 from planner.plan import read as plan_read
 from planner.plan import write as plan_write
-from planner.plan.ops import Op
+from planner.plan.ops import Op, az_line
 from planner.plan.policy import Policy, Window
 from planner.plan.types import Plan, Step
 from planner.sequencing.assemble import build_plan
@@ -458,3 +458,110 @@ def test_flexible_scale_set_gets_its_model_update_in_wave_one_and_its_vms_cycle_
     assert model[0][1].after == [plan.waves[0].steps[0].id]
     assert not steps_of(plan, "vmss.upgrade-instances")
     assert [len([s for s in w.steps if s.op == "vm.deallocate"]) for w in plan.waves[1:]] == [1, 1, 1, 1, 1]
+
+
+# --- compliant scale sets (issue 9, item 1) ------------------------------------------------------------------------
+
+
+def compliant_scale_set(capacity: int) -> dict[str, Any]:
+    """The recorded scale set on a supported size with AN on, `capacity` instances, in the recorded VNet's subnet."""
+    vmss: dict[str, Any] = _read("vmss-get.json")
+    vmss["sku"]["name"], vmss["sku"]["capacity"] = "Standard_D2ds_v5", capacity
+    (config,) = vmss["properties"]["virtualMachineProfile"]["networkProfile"][
+        "networkInterfaceConfigurations"
+    ]
+    config["properties"]["enableAcceleratedNetworking"] = True
+    subnet = _read("vnet-net746731.json")["properties"]["subnets"][0]["id"]
+    config["properties"]["ipConfigurations"][0]["properties"]["subnet"]["id"] = subnet
+    return vmss
+
+
+def test_compliant_scale_set_is_restarted_in_budget_batches_after_its_vnet_is_encrypted() -> None:
+    docs = [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=12))]
+    plan, _ = plan_of(docs, Policy(max_unavailable=5))
+    plan = valid(plan)
+    restarts = steps_of(plan, Op.VMSS_RESTART_INSTANCES)
+    assert [s.params["batch"] for _, s in restarts] == [1, 2, 3]  # 12 instances, 5 at a time
+    assert {s.params["batch_size"] for _, s in restarts} == {5}
+    assert len({w for w, _ in restarts}) == 3  # one batch per wave
+    (enable,) = steps_of(plan, Op.VNET_ENABLE_ENCRYPTION)
+    assert enable[0] < min(w for w, _ in restarts)
+    assert steps_of(plan, Op.VMSS_UPDATE_MODEL) == [] and steps_of(plan, Op.VMSS_UPGRADE_INSTANCES) == []
+    first = restarts[0][1]
+    assert first.expect["capacity"] == 12 and first.expect["size"] == "Standard_D2ds_v5"
+    (entry,) = [e for e in plan.vms if e.kind == "scale-set"]
+    assert entry.disposition == "restart" and entry.actions == ["restart"]
+    lines = first.az.split("\n")
+    assert "sed -n 1,5p" in lines[0]
+    assert "az vmss deallocate" in lines[1] and "az vmss start" in lines[2]
+    assert "sed -n 6,10p" in restarts[1][1].az
+
+
+def test_compliant_scale_set_without_a_ready_vnet_is_left_out_with_the_reason() -> None:
+    vmss = compliant_scale_set(capacity=2)
+    config = vmss["properties"]["virtualMachineProfile"]["networkProfile"]["networkInterfaceConfigurations"][
+        0
+    ]
+    subnet = config["properties"]["ipConfigurations"][0]["properties"]["subnet"]
+    subnet["id"] = subnet["id"].replace("net746731", "vnet-not-exported")
+    plan, _ = plan_of([*cluster(1, an=True), ("vmss.json", vmss)])
+    (entry,) = [e for e in plan.vms if e.kind == "scale-set"]
+    assert entry.disposition == "left-out" and any("left out" in r for r in entry.reasons)
+    assert steps_of(valid(plan), Op.VMSS_RESTART_INSTANCES) == []
+
+
+def _problems(plan: Plan) -> list[str]:
+    again, shape = plan_read.loads(plan_write.dumps(plan))
+    assert shape == [] and again is not None
+    return [str(p) for p in plan_check.check(again)]
+
+
+def test_validate_refuses_restart_batches_mixed_with_upgrades_or_a_model_update() -> None:
+    plan, _ = plan_of(
+        [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
+    )
+    _, second = steps_of(plan, Op.VMSS_RESTART_INSTANCES)[1]
+    second.op = Op.VMSS_UPGRADE_INSTANCES
+    second.az = az_line(second.op, second.target, second.params)
+    assert any("both upgrade and restart batches" in p for p in _problems(plan))
+    plan, _ = plan_of(
+        [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
+    )
+    wave = next(w for w in plan.waves if any(s.op == Op.VMSS_RESTART_INSTANCES for s in w.steps))
+    target = wave.steps[0].target
+    params = {"accelerated_networking": True}
+    wave.steps.insert(
+        0,
+        Step(
+            "x-model",
+            Op.VMSS_UPDATE_MODEL,
+            target,
+            {},
+            params,
+            {},
+            [],
+            az_line(Op.VMSS_UPDATE_MODEL, target, params),
+        ),
+    )
+    assert any(
+        "restart batches are for a scale set whose model the plan does not change" in p
+        for p in _problems(plan)
+    )
+
+
+def test_validate_counts_restart_batches_against_the_scale_set_budget_and_after_encryption() -> None:
+    plan, _ = plan_of(
+        [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
+    )
+    (_, first), *_ = steps_of(plan, Op.VMSS_RESTART_INSTANCES)
+    first.params["batch_size"] = 3
+    first.az = az_line(first.op, first.target, first.params)
+    assert any("over its budget of 2" in p for p in _problems(plan))
+    plan, _ = plan_of(
+        [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
+    )
+    restart_wave = next(w for w in plan.waves if any(s.op == Op.VMSS_RESTART_INSTANCES for s in w.steps))
+    step = next(s for s in restart_wave.steps if s.op == Op.VMSS_RESTART_INSTANCES)
+    restart_wave.steps.remove(step)
+    plan.waves[0].steps.insert(0, step)  # before the VNet's encryption step
+    assert any("runs before its VNet's encryption step" in p for p in _problems(plan))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from planner.inventory import load_inventory, snapshot
 from planner.model import (
+    CapacityReservation,
+    CapacityReservationGroup,
     Disk,
     Inventory,
     IpConfiguration,
@@ -14,9 +16,12 @@ from planner.model import (
     NicRef,
     PowerState,
     Problem,
+    PublicIpAddress,
     ResourceSku,
+    ScaleSet,
     Severity,
     SkuRestriction,
+    SkuZoneDetails,
     Usage,
     VirtualMachine,
     key,
@@ -122,3 +127,55 @@ def test_missing_inventory_path_is_an_input_error(tmp_path: Path) -> None:
     inv = load_inventory(tmp_path / "nope")
     (problem,) = inv.errors()
     assert problem.code == "missing-input"
+
+
+def test_snapshot_round_trips_the_issue_9_fields(tmp_path: Path) -> None:
+    """Dedicated hosts, spot, Ultra disks, capacity reservations, ephemeral and Write Accelerator disks, public
+    IPs, scale-set models and SKU zone details all survive a snapshot."""
+    inv = _inventory()
+    sub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
+    vm = inv.vms[key(VM_ID)]
+    vm.host_id = f"{sub}/providers/Microsoft.Compute/hostGroups/hg/hosts/h1"
+    vm.priority, vm.ultra_ssd_enabled = "Spot", True
+    vm.capacity_reservation_group_id = f"{sub}/providers/Microsoft.Compute/capacityReservationGroups/crg"
+    vm.os_disk = Disk(name="os", storage_type="Premium_LRS", write_accelerator=True, ephemeral="Local")
+    inv.nics[key(NIC_ID)].ip_configurations[
+        0
+    ].public_ip_id = f"{sub}/providers/Microsoft.Network/publicIPAddresses/p"
+    pip = PublicIpAddress(
+        id=f"{sub}/providers/Microsoft.Network/publicIPAddresses/p",
+        name="p",
+        location="eastus",
+        allocation_method="Dynamic",
+    )
+    group = CapacityReservationGroup(
+        id=vm.capacity_reservation_group_id,
+        name="crg",
+        location="eastus",
+        reservation_ids=["r"],
+        reservations=[CapacityReservation(id="r", name="r", size="Standard_D4s_v5", capacity=2)],
+    )
+    ss = ScaleSet(
+        id=f"{sub}/providers/Microsoft.Compute/virtualMachineScaleSets/ss",
+        name="ss",
+        location="eastus",
+        size="Standard_D2s_v3",
+        os_disk=Disk(name=None, storage_type="Premium_LRS"),
+        disk_controller="NVMe",
+        security_type="TrustedLaunch",
+        nic_count=2,
+        priority="Low",
+    )
+    inv.public_ips = {key(pip.id): pip}
+    inv.capacity_reservation_groups = {key(group.id): group}
+    inv.scale_sets = {key(ss.id): ss}
+    inv.skus[0].zone_details = [SkuZoneDetails(zones=["2"], capabilities={"UltraSSDAvailable": "True"})]
+    out = tmp_path / "snap.json"
+    snapshot.write(inv, out, source="unit")
+    back = load_inventory(out)
+    assert (back.vms, back.nics, back.skus) == (inv.vms, inv.nics, inv.skus)
+    assert (back.public_ips, back.capacity_reservation_groups, back.scale_sets) == (
+        inv.public_ips,
+        inv.capacity_reservation_groups,
+        inv.scale_sets,
+    )

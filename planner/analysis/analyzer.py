@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planner.analysis.decisions import Decisions
-from planner.analysis.propose import QuotaLedger
+from planner.analysis.quota import QuotaLedger
 from planner.analysis.resources import Assessor, is_confidential
 from planner.analysis.results import RESTART_UNVERIFIED, Analysis, Finding, VmResult, VnetResult
-from planner.analysis.vnets import assess_vnet, fill_peerings, ilb_backend_blockers
+from planner.analysis.vnets import assess_vnet, fill_peerings, ilb_backend_blockers, note_left_unencrypted
 from planner.model import Inventory, PowerState, key
 from planner.topology import Topology
 from planner.vocabulary import Action, Encryption, ResultKind, Verdict, VnetVerdict
@@ -78,6 +78,7 @@ class Analyzer:
         self.assessor = Assessor(inv, self.topology)
         self._vnet_blocked_cache: dict[tuple[str, ...], Finding] = {}
         self._state: _RunState | None = None
+        self._pip_refs: bool | None = None  # NICs name public IPs none of which is loaded (worked out once)
 
     # --- a full run -----------------------------------------------------------------------------------------
 
@@ -95,6 +96,14 @@ class Analyzer:
                     "no Compute usage (quota) data for "
                     + ", ".join(missing_quota)
                     + ": quota was not checked there",
+                )
+            )
+        if self._public_ips_not_loaded():
+            notes.append(
+                Finding(
+                    "public-ips-not-loaded",
+                    "NICs reference public IP addresses that are not in the inventory: whether a deallocation "
+                    "releases a dynamic address was not checked (export `az network public-ip list`)",
                 )
             )
         confidential = {k for k, vm in inv.vms.items() if is_confidential(vm, catalog)}
@@ -121,8 +130,17 @@ class Analyzer:
             for k in sorted(st.raw_sets)
         }
         self._follow_scale_sets(vms, scale_sets, vms)
+        note_left_unencrypted(self.topology, vnets, vms, scale_sets, vnets, fresh=set(vnets))
         st.analysis = Analysis(vnets=vnets, vms=vms, scale_sets=scale_sets, decisions=decisions, notes=notes)
         return st.analysis
+
+    def _public_ips_not_loaded(self) -> bool:
+        if self._pip_refs is None:
+            inv = self.inv
+            self._pip_refs = not inv.public_ips and any(
+                c.public_ip_id for nic in inv.nics.values() for c in nic.ip_configurations
+            )
+        return self._pip_refs
 
     # --- incremental re-analysis ----------------------------------------------------------------------------
 
@@ -191,12 +209,20 @@ class Analyzer:
             # A VM's final result reads only its VNets' verdicts (and names): unchanged verdict, nothing to redo.
             if k not in before or before[k].verdict != vnets[k].verdict:
                 refresh.update(topo.vnet_vms.get(k, ()))
-        for k in set_keys | {s for v in affected for s in topo.vnet_sets.get(v, ())}:
+        sets_redone = set_keys | {s for v in affected for s in topo.vnet_sets.get(v, ())}
+        for k in sets_redone:
             scale_sets[k] = self._finalize(st.raw_sets[k], topo.scale_set_vnets.get(k, []), vnets)
             refresh.update(topo.set_members.get(k, ()))
         for k in refresh:
             vms[k] = self._finalize(st.raw_vms[k], topo.vms[k].vnet_keys, vnets)
         self._follow_scale_sets(vms, scale_sets, {k: vms[k] for k in refresh})
+        # The note on what stays unencrypted reads member verdicts: redo it wherever one may have changed.
+        noted = set(affected)
+        for k in refresh:
+            noted.update(topo.vms[k].vnet_keys)
+        for k in sets_redone:
+            noted.update(topo.scale_set_vnets.get(k, ()))
+        note_left_unencrypted(topo, vnets, vms, scale_sets, sorted(noted), fresh=affected)
         st.analysis = Analysis(
             vnets=vnets, vms=vms, scale_sets=scale_sets, decisions=decisions, notes=st.notes
         )
@@ -320,7 +346,8 @@ class Analyzer:
         )
         vm = r.kind is ResultKind.VM
         if vm and r.power_state is not PowerState.DEALLOCATED and (r.actions or not enabled):
-            r.actions = [*r.actions, Action.RESTART]
+            if Action.RESTART not in r.actions:  # assessment adds it when a NIC says encryption is not active
+                r.actions = [*r.actions, Action.RESTART]
         elif vm and enabled and r.power_state is not PowerState.DEALLOCATED:
             r.warnings = [*r.warnings, RESTART_UNVERIFIED]
         r.verdict = Verdict.NEEDS_CHANGES if r.actions else Verdict.COMPLIANT

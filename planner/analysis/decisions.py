@@ -26,7 +26,7 @@ class DecisionsError(InputError):
 
 @dataclass(slots=True)
 class Decisions:
-    series: str = "baseline"  # which supported-series list (sku_catalog) applies
+    series: str = "extended"  # which supported-series list (sku_catalog) applies
     strict_private_link: bool = False  # a Private Link service blocks its VNet instead of warning
     allow_smaller: bool = False  # targets may have fewer vCPUs or less memory than the current size
     preferred_sizes: list[str] = field(default_factory=list)  # tie-break order among equally good targets

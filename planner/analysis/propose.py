@@ -1,20 +1,21 @@
 """Size proposals: which supported sizes a VM may move to, the best one, and why every other candidate lost.
 
-The hard constraints are DOMAIN.md's "Resizing" rules; each violated one is a refusal Azure would give, named by a
-stable rejection code. Candidates are judged per *profile* (everything about a VM that the constraints read), so an
-estate of 100,000 VMs with a few hundred distinct profiles ranks each profile once. Quota is the only constraint that
-depends on other VMs: `QuotaLedger` hands out vCPUs in a deterministic VM order, so the same inputs always give the
-same proposals.
+The hard constraints are DOMAIN.md's "Resizing" and "Added rules"; each violated one is a refusal Azure would give
+(or, for accelerators and local disks, a loss of the hardware the VM was chosen for), named by a stable rejection
+code. Candidates are judged per *profile* (everything about a VM that the constraints read), so an estate of 100,000
+VMs with a few hundred distinct profiles ranks each profile once. Quota is the only constraint that depends on other
+VMs: `planner.analysis.quota.QuotaLedger` hands out vCPUs in a deterministic VM order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from planner.model import Usage, VirtualMachine
+from planner.analysis.quota import family_key
+from planner.model import VirtualMachine
 from sku_catalog import Catalog, SizeInfo
 from sku_catalog.names import parse_size_name
 
@@ -22,21 +23,34 @@ from sku_catalog.names import parse_size_name
 UNSUPPORTED_SERIES = "unsupported-series"
 CONFIDENTIAL = "confidential"
 ARCHITECTURE = "architecture"
+ACCELERATOR = "accelerator"
 TEMP_DISK = "temp-disk"
+LOCAL_NVME = "local-nvme"
 GENERATION = "generation"
 DISK_CONTROLLER = "disk-controller"
 ACCELERATED_NETWORKING = "accelerated-networking"
 PREMIUM_IO = "premium-io"
+WRITE_ACCELERATOR = "write-accelerator"
 CAPACITY = "capacity"
 DATA_DISKS = "data-disks"
 NICS = "nics"
 RESTRICTED = "restricted"
+ULTRA_SSD = "ultra-ssd"
+CAPACITY_RESERVATION = "capacity-reservation"
 QUOTA = "quota"
+SIZE_UNKNOWN = "size-unknown"  # a pinned size in neither the size catalog nor the inventory's Resource SKUs
 
 REJECTION_MESSAGES = {
     UNSUPPORTED_SERIES: "the size's series does not support VNet encryption",
     CONFIDENTIAL: "confidential and non-confidential sizes cannot be swapped",
     ARCHITECTURE: "CPU architecture differs (x64 / Arm64)",
+    ACCELERATOR: "the GPU/FPGA model or count, or the RDMA (InfiniBand) network, differs: accelerated sizes only to "
+    "sizes with the same accelerator model and at least as many, RDMA only to RDMA, and plain sizes only to plain ones",
+    LOCAL_NVME: "the size has less local NVMe storage than the VM's",
+    WRITE_ACCELERATOR: "the VM has Write Accelerator disks and the size does not support as many (M-series only)",
+    ULTRA_SSD: "the VM has Ultra disks enabled and Resource SKUs data does not show UltraSSDAvailable for the size "
+    "in its zone (or region)",
+    CAPACITY_RESERVATION: "the VM is associated with a capacity reservation group that reserves no capacity of the size",
     TEMP_DISK: "a size with a local temp disk only resizes to one with a temp disk, and without to without",
     GENERATION: "the size does not support the VM's Hyper-V generation",
     DISK_CONTROLLER: "the size needs a disk controller the VM does not have (NVMe / SCSI), or the VM is Trusted Launch",
@@ -47,9 +61,13 @@ REJECTION_MESSAGES = {
     RESTRICTED: "the size is restricted or not offered in the VM's region or zone",
     CAPACITY: "fewer vCPUs or less memory than the current size",
     QUOTA: "not enough family or regional vCPU quota left",
+    SIZE_UNKNOWN: "the size is in neither the size catalog nor the inventory's Resource SKUs",
 }
 
 PREMIUM_PREFIXES = ("premium", "ultrassd")
+# Local NVMe sizes are compared with a 2% allowance: the size pages mix TB, TiB and GiB for the same disks.
+NVME_ALLOWANCE = 0.98
+NO_RESERVATIONS: Mapping[str, frozenset[str]] = {}
 
 
 class Profile(NamedTuple):
@@ -68,6 +86,10 @@ class Profile(NamedTuple):
     data_disks: int
     nics: int
     allow_smaller: bool
+    write_accelerator_disks: int = 0  # disks with writeAcceleratorEnabled
+    ultra_ssd: bool = False  # additionalCapabilities.ultraSSDEnabled
+    capacity_group: str = ""  # the case-folded capacity reservation group id ("": none)
+    spot: bool = False  # draws on the regional Spot quota (quota only; no size constraint reads it)
 
 
 def profile_of(vm: VirtualMachine, *, allow_smaller: bool) -> Profile:
@@ -84,6 +106,10 @@ def profile_of(vm: VirtualMachine, *, allow_smaller: bool) -> Profile:
         data_disks=len(vm.data_disks),
         nics=max(1, len(vm.nics)),
         allow_smaller=allow_smaller,
+        write_accelerator_disks=sum(1 for d in disks if d.write_accelerator),
+        ultra_ssd=vm.ultra_ssd_enabled is True,
+        capacity_group=(vm.capacity_reservation_group_id or "").lower(),
+        spot=vm.spot,
     )
 
 
@@ -100,9 +126,32 @@ def _version(name: str) -> int:
     return _shape(name)[2]
 
 
-def check(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: Catalog) -> str | None:
-    """The first hard constraint `target` violates for a VM of `profile` now on `current`, or None."""
-    return _check_size(profile, current, target, catalog) or _check_placement(profile, target, catalog)
+def check(
+    profile: Profile,
+    current: SizeInfo,
+    target: SizeInfo,
+    catalog: Catalog,
+    reservations: Mapping[str, frozenset[str]] = NO_RESERVATIONS,
+) -> str | None:
+    """The first hard constraint `target` violates for a VM of `profile` now on `current`, or None.
+
+    `reservations`: capacity reservation group key -> the case-folded sizes it reserves, for groups loaded whole."""
+    return _check_size(profile, current, target, catalog) or _check_placement(
+        profile, target, catalog, reservations
+    )
+
+
+def accelerators_differ(current: SizeInfo, target: SizeInfo) -> bool:
+    """GPUs/FPGAs: the same model and at least as many; RDMA (InfiniBand) only to RDMA; without either, only to
+    sizes without (DOMAIN.md "Added rules", Accelerators)."""
+    if current.has_accelerator or target.has_accelerator:
+        if not (current.has_accelerator and target.has_accelerator):
+            return True
+        if current.gpu_model is None or target.gpu_model is None:
+            return True  # a model no source names cannot be shown to be the same
+        if current.gpu_model.casefold() != target.gpu_model.casefold() or target.gpu_count < current.gpu_count:
+            return True
+    return bool(current.infiniband) != bool(target.infiniband)
 
 
 def _check_size(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: Catalog) -> str | None:
@@ -113,8 +162,14 @@ def _check_size(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: 
         return CONFIDENTIAL
     if current.cpu_arch.lower() != target.cpu_arch.lower():
         return ARCHITECTURE
+    if (current.has_accelerator or target.has_accelerator or current.infiniband or target.infiniband) and (
+        accelerators_differ(current, target)
+    ):
+        return ACCELERATOR
     if current.has_temp_disk != target.has_temp_disk:
         return TEMP_DISK
+    if target.local_nvme_gib < current.local_nvme_gib * NVME_ALLOWANCE:
+        return LOCAL_NVME
     if target.hyperv_generations and profile.generation not in target.hyperv_generations:
         return GENERATION
     if profile.nvme:
@@ -126,19 +181,30 @@ def _check_size(profile: Profile, current: SizeInfo, target: SizeInfo, catalog: 
         return ACCELERATED_NETWORKING
     if profile.premium and target.premium_io is False:
         return PREMIUM_IO
+    if profile.write_accelerator_disks and (target.max_write_accelerator_disks or 0) < profile.write_accelerator_disks:
+        return WRITE_ACCELERATOR
     if not profile.allow_smaller and (target.vcpus < current.vcpus or target.memory_gib < current.memory_gib):
         return CAPACITY
     return None
 
 
-def _check_placement(profile: Profile, target: SizeInfo, catalog: Catalog) -> str | None:
-    """The constraints that depend on the VM's disk and NIC counts and its region and zone."""
+def _check_placement(
+    profile: Profile, target: SizeInfo, catalog: Catalog, reservations: Mapping[str, frozenset[str]]
+) -> str | None:
+    """The constraints that depend on the VM's disk and NIC counts, its region and zone, and its reservations."""
     if target.max_data_disks is not None and profile.data_disks > target.max_data_disks:
         return DATA_DISKS
     if target.max_nics is not None and profile.nics > target.max_nics:
         return NICS
     if catalog.restriction(target.name, profile.location, profile.zone):
         return RESTRICTED
+    # Without Resource SKUs data for the region Ultra support is unknown: refused rather than guessed.
+    if profile.ultra_ssd and catalog.ultra_ssd(target.name, profile.location, profile.zone) is not True:
+        return ULTRA_SSD
+    if profile.capacity_group:
+        reserved = reservations.get(profile.capacity_group)
+        if reserved is not None and target.name.lower() not in reserved:
+            return CAPACITY_RESERVATION
     return None
 
 
@@ -196,7 +262,7 @@ class Ranking:
 
     def __post_init__(self) -> None:
         self.quota_rejections = [Rejection(t.name, QUOTA) for t in self.valid]
-        self.quota_keys = [(t.vcpus, _family(t)) for t in self.valid]
+        self.quota_keys = [(t.vcpus, family_key(t)) for t in self.valid]
 
 
 @dataclass(slots=True)
@@ -221,25 +287,23 @@ class Proposer:
     filters that list by its disk and NIC counts, region and zone.
     """
 
-    def __init__(self, catalog: Catalog, preferred: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        preferred: Sequence[str] = (),
+        reservations: Mapping[str, frozenset[str]] = NO_RESERVATIONS,
+    ) -> None:
         self.catalog = catalog
         self.preferred = tuple(preferred)
-        self._candidates = [s for s in catalog.sizes() if catalog.is_supported(s.name)]
+        self.reservations = reservations
+        # A size whose facts were only read from its name is never proposed (issue 9, item 11).
+        self._candidates = [s for s in catalog.sizes() if catalog.is_supported(s.name) and not s.estimated]
         self._cache: dict[Profile, Ranking] = {}
         self._shapes: dict[Profile, _Shape] = {}
 
     def _by_shape(self, profile: Profile) -> _Shape:
-        shape = Profile(
-            profile.size,
-            "",
-            None,
-            profile.generation,
-            profile.nvme,
-            profile.trusted_launch,
-            profile.premium,
-            0,
-            1,
-            profile.allow_smaller,
+        shape = profile._replace(
+            location="", zone=None, data_disks=0, nics=1, ultra_ssd=False, capacity_group="", spot=False
         )
         hit = self._shapes.get(shape)
         if hit is not None:
@@ -274,7 +338,7 @@ class Proposer:
         shown = list(base.shown)
         counts = dict(base.counts)
         for target in base.valid:
-            code = _check_placement(profile, target, self.catalog)
+            code = _check_placement(profile, target, self.catalog, self.reservations)
             if code is None:
                 valid.append(target)
                 continue
@@ -288,124 +352,13 @@ class Proposer:
 
     def judge_pin(self, profile: Profile, size: str) -> str | None:
         """Why a pinned size is refused for a VM of this profile, or None when it passes every hard constraint."""
-        return check(profile, self.catalog.size(profile.size), self.catalog.size(size), self.catalog)
+        target = self.catalog.size(size)
+        if target.estimated:
+            return SIZE_UNKNOWN
+        return check(profile, self.catalog.size(profile.size), target, self.catalog, self.reservations)
 
 
 def _worth_showing(current: SizeInfo, target: SizeInfo) -> bool:
     # Listing every one of hundreds of sizes for every VM would drown the reader (and a 100k-VM report): show the
     # candidates an operator would consider, those of the VM's vCPU count, and every candidate of its series.
     return target.vcpus == current.vcpus or target.series.lower() == current.series.lower()
-
-
-class QuotaLedger:
-    """vCPU quota left per (subscription, region, family) and per region (`cores`), consumed as targets are chosen.
-
-    Quota is per subscription; a usage list loaded without a subscription applies to every subscription in its
-    region. A family or region with no usage row is not limited (analysis notes that quota was not checked there).
-    """
-
-    def __init__(self, usages: Iterable[Usage]) -> None:
-        # (subscription, region) -> quota name (`cores` or a family, case-folded) -> vCPUs left
-        self.left: dict[tuple[str, str], dict[str, int]] = {}
-        self.regions: set[str] = set()
-        self._unscoped: dict[str, dict[str, int]] = {}  # region -> rows of usage lists naming no subscription
-        for u in usages:
-            sub, loc = (u.subscription or "").lower(), u.location.lower()
-            rows = self.left.setdefault((sub, loc), {}) if sub else self._unscoped.setdefault(loc, {})
-            rows[u.name.lower()] = u.limit - u.current
-            self.regions.add(loc)
-        self._scope_cache: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def scope(self, subscription: str, location: str) -> tuple[str, str]:
-        """The (subscription, region) whose quota governs a VM. A usage list that names no subscription applies to
-        every subscription in its region, each with its own headroom (quota is per subscription): its rows are
-        copied for each subscription that draws on them. A region without rows is not limited."""
-        k = (subscription.lower(), location.lower())
-        hit = self._scope_cache.get(k)
-        if hit is None:
-            if k in self.left:
-                hit = k
-            elif k[1] in self._unscoped:
-                self.left[k] = dict(self._unscoped[k[1]])
-                hit = k
-            else:
-                hit = ("", k[1])
-            self._scope_cache[k] = hit
-        return hit
-
-    def knows(self, location: str) -> bool:
-        return location.lower() in self.regions
-
-    def fits(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> bool:
-        # Asked for every candidate tried against quota (tens of thousands per re-analysis): kept lean.
-        left = self.left.get(scope)
-        if left is None:
-            return True
-        delta = target.vcpus - current.vcpus
-        if delta > 0:
-            cores = left.get("cores")
-            if cores is not None and cores < delta:
-                return False
-        fam = _FAMILY_KEYS.get(target.name) or _family(target)
-        if fam:
-            room = left.get(fam)
-            if room is not None:
-                need = delta if fam == _family(current) else target.vcpus
-                if need > 0 and room < need:
-                    return False
-        return True
-
-    def first_fit(self, scope: tuple[str, str], current: SizeInfo, ranking: Ranking, start: int) -> int:
-        """The index of the first of `ranking.valid[start:]` that fits the quota left (`fits`, for a whole
-        ranking at once: the hottest loop of re-analysis); len(valid) when none does."""
-        keys = ranking.quota_keys
-        left = self.left.get(scope)
-        if left is None:
-            return start if start < len(keys) else len(keys)
-        cores = left.get("cores")
-        own_family = _family(current)
-        have = current.vcpus
-        for index in range(start, len(keys)):
-            vcpus, fam = keys[index]
-            delta = vcpus - have
-            if delta > 0 and cores is not None and cores < delta:
-                continue
-            if fam:
-                room = left.get(fam)
-                if room is not None:
-                    need = delta if fam == own_family else vcpus
-                    if need > 0 and room < need:
-                        continue
-            return index
-        return len(keys)
-
-    def draw(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> dict[str, int]:
-        """What moving from `current` to `target` takes from the scope's quotas (a smaller size of the same family
-        gives vCPUs back to it): quota name -> vCPUs. Quotas the scope has no row for are not counted."""
-        left = self.left.get(scope)
-        if left is None:
-            return {}
-        out: dict[str, int] = {}
-        delta = target.vcpus - current.vcpus
-        if delta > 0 and "cores" in left:
-            out["cores"] = delta
-        fam = _family(target)
-        if fam and fam in left:
-            out[fam] = delta if fam == _family(current) else target.vcpus
-        return out
-
-    def take(self, scope: tuple[str, str], current: SizeInfo, target: SizeInfo) -> None:
-        left = self.left.get(scope)
-        for name, n in self.draw(scope, current, target).items():
-            left[name] -= n  # type: ignore[index]  # draw is empty when the scope has no rows
-
-
-_FAMILY_KEYS: dict[str, str] = {}
-
-
-def _family(info: SizeInfo) -> str:
-    """The case-folded quota family of a size (asked for every candidate tried against quota)."""
-    fam = _FAMILY_KEYS.get(info.name)
-    if fam is None:
-        fam = _FAMILY_KEYS[info.name] = (info.family_quota_name or "").lower()
-    return fam

@@ -1,32 +1,26 @@
 """Per-VM and per-scale-set assessment: blockers, the proposed target size, and the actions needed.
 
-`Assessor` holds what is worked out once per inventory (each VM's NIC facts, size catalogs, proposers and profiles)
-and the quota bookkeeping of the run in progress (who drew on which quota scope, how far down a ranking quota has
-already failed). Size choices come from `planner.analysis.propose`.
+`Assessor` holds what is worked out once per inventory (each VM's NIC facts and features, size catalogs, proposers,
+profiles, the reserved sizes of capacity reservation groups) and hands the sizing of the run in progress to
+`planner.analysis.proposals`. Size constraints come from `planner.analysis.propose`; the rules about what makes a
+cycle impossible or worth a warning (ephemeral OS disks, dedicated hosts...) from `planner.analysis.features`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.analysis import features as feat
 from planner.analysis.decisions import Decisions
-from planner.analysis.propose import (
-    QUOTA,
-    REJECTION_MESSAGES,
-    REJECTIONS_KEPT,
-    Profile,
-    Proposer,
-    QuotaLedger,
-    profile_of,
-)
-from planner.analysis.results import Candidates, Finding, VmResult
+from planner.analysis.features import Features
+from planner.analysis.proposals import Proposals
+from planner.analysis.propose import SIZE_UNKNOWN, Profile, Proposer, profile_of
+from planner.analysis.quota import QuotaLedger
+from planner.analysis.results import RESTART_UNVERIFIED_SCALE_SET, Candidates, Finding, VmResult
 from planner.model import Inventory, PowerState, ScaleSet, VirtualMachine, key
-from planner.topology import Topology
+from planner.topology import Topology, is_uniform
 from planner.vocabulary import Action, ResultKind, Verdict
 from sku_catalog import Catalog, SizeInfo, load_catalog
-
-# Quota losers named per VM (every candidate ranked above the chosen one lost on quota).
-QUOTA_LOSERS_SHOWN = 10
 
 AKS_RECOMMENDATION = (
     "AKS-managed node resources must not be changed through IaaS APIs: add a node pool with a supported size "
@@ -47,15 +41,13 @@ def is_confidential(vm: VirtualMachine, catalog: Catalog) -> bool:
     return catalog.size(vm.size).confidential != "none" or (vm.security_type or "").lower() == "confidentialvm"
 
 
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """How quota decided a resource's target in the last run it was assessed in."""
-
-    profile: Profile
-    scope: tuple[str, str]
-    pinned: str | None  # the pinned size, when pinned
-    refused: str | None  # a pin's refusal code (QUOTA when for quota)
-    index: int  # unpinned: the position in its ranking of the first candidate that fitted (len: none did)
+def size_unknown(size: str, resource_id: str) -> Finding:
+    return Finding(
+        SIZE_UNKNOWN,
+        f"{size} is in neither the size catalog nor the inventory's Resource SKUs: its facts (temp disk, "
+        "generation, controller...) are unknown; export the region's Resource SKUs (`az vm list-skus`)",
+        [resource_id],
+    )
 
 
 @dataclass(slots=True)
@@ -65,34 +57,32 @@ class VmFacts:
     vm: VirtualMachine
     nics_without_an: list[str]
     aks: bool
-
-
-def _scale_set_profile(ss: ScaleSet, size: str, allow_smaller: bool) -> Profile:
-    # The model's disks and generation are not in the inventory: judged as a Gen1 SCSI single-NIC VM.
-    return Profile(size.lower(), ss.location.lower(), None, "V1", False, False, False, 0, 1, allow_smaller)
+    enabled: bool  # every VNet it sits in has encryption on, as inventoried
+    features: Features
 
 
 class Assessor:
     def __init__(self, inv: Inventory, topo: Topology) -> None:
         self.inv = inv
         self.topo = topo
-        self.facts = {
-            k: VmFacts(
-                vm=vm,
-                nics_without_an=[nic.id for nic in topo.vms[k].nics if not nic.accelerated_networking],
-                aks=is_aks_managed(vm.id, vm.tags),
-            )
-            for k, vm in inv.vms.items()
-        }
+        self.facts = {k: self._facts(k, vm) for k, vm in inv.vms.items()}
+        self.reservations = feat.reservations_of(inv)
         self._catalogs: dict[str, Catalog] = {}
         self._proposers: dict[tuple[str, tuple[str, ...]], Proposer] = {}
         self._profiles: dict[tuple[str, bool], Profile] = {}
-        # The run in progress: see `begin` and `_propose`.
-        self._resume: dict[tuple[Profile, tuple[str, str]], int] = {}
-        self._users: dict[tuple[str, str], set[str]] = {}
-        # Each resource's last quota outcome (for `replay`).
-        self.proposals: dict[str, Proposal] = {}
-        self._current = ""
+        self.proposals = Proposals()
+
+    def _facts(self, k: str, vm: VirtualMachine) -> VmFacts:
+        inv, links = self.inv, self.topo.vms[k]
+        vnets = inv.vnets
+        return VmFacts(
+            vm=vm,
+            nics_without_an=[nic.id for nic in links.nics if not nic.accelerated_networking],
+            aks=is_aks_managed(vm.id, vm.tags),
+            enabled=bool(links.vnet_keys)
+            and all(v in vnets and vnets[v].encryption_enabled for v in links.vnet_keys),
+            features=feat.vm_features(inv, vm, links.nics),
+        )
 
     # --- caches ---------------------------------------------------------------------------------------------
 
@@ -104,7 +94,8 @@ class Assessor:
     def proposer(self, decisions: Decisions) -> Proposer:
         k = (decisions.series, tuple(decisions.preferred_sizes))
         if k not in self._proposers:
-            self._proposers[k] = Proposer(self.catalog(decisions.series), decisions.preferred_sizes)
+            catalog = self.catalog(decisions.series)
+            self._proposers[k] = Proposer(catalog, decisions.preferred_sizes, self.reservations)
         return self._proposers[k]
 
     def profile(self, vm_key: str, allow_smaller: bool) -> Profile:
@@ -129,48 +120,19 @@ class Assessor:
             ss = self.inv.scale_sets[k]
             if not ss.size:
                 return None
-            profile = _scale_set_profile(ss, ss.size, decisions.allow_smaller)
+            profile = feat.scale_set_profile(ss, ss.size, decisions.allow_smaller)
         ranking = self.proposer(decisions).ranking(profile)
         return Candidates(
             catalog.size(profile.size), list(ranking.valid), list(ranking.rejected), dict(ranking.rejected_counts)
         )
 
     def replay(self, k: str, catalog: Catalog, proposer: Proposer, ledger: QuotaLedger) -> bool:
-        """Replay a resource's last quota outcome on `ledger`, when it still holds: the same candidate is still the
-        first to fit (or a pin still fits, or still does not). True: its result is unchanged and the quota it takes
-        is taken; False: nothing was changed, assess it again. A resource that drew on no quota has nothing to
-        replay (its result cannot move) and is True."""
-        prop = self.proposals.get(k)
-        if prop is None:
-            return True
-        profile = prop.profile
-        scope = ledger.scope(*prop.scope)  # a scope is made on first use (see QuotaLedger.scope)
-        self._users.setdefault(scope, set()).add(k)
-        current = catalog.size(profile.size)
-        if prop.pinned is not None:
-            if prop.refused not in (None, QUOTA):
-                return True  # refused whatever the quota
-            fits = ledger.fits(scope, current, catalog.size(prop.pinned))
-            if fits != (prop.refused is None):
-                return False
-            if fits:
-                ledger.take(scope, current, catalog.size(prop.pinned))
-            return True
-        ranking = proposer.ranking(profile)
-        if not ranking.valid:
-            return True
-        index = ledger.first_fit(scope, current, ranking, self._resume.get((profile, scope), 0))
-        if index != prop.index:
-            return False
-        self._resume[(profile, scope)] = index
-        if index < len(ranking.valid):
-            ledger.take(scope, current, ranking.valid[index])
-        return True
+        """Replay a resource's last quota outcome (`Proposals.replay`): True when its result stands."""
+        return self.proposals.replay(k, catalog, proposer, ledger)
 
     def begin(self, users: dict[tuple[str, str], set[str]]) -> None:
         """Start (re-)assessing: quota users are recorded into `users`; ranking positions start afresh."""
-        self._resume = {}
-        self._users = users
+        self.proposals.begin(users)
 
     # --- VMs ------------------------------------------------------------------------------------------------
 
@@ -178,8 +140,7 @@ class Assessor:
         self, k: str, decisions: Decisions, catalog: Catalog, proposer: Proposer, ledger: QuotaLedger | None
     ) -> VmResult:
         """A VM's blockers, proposal and actions; `ledger` None: its VNet is blocked, so nothing is proposed."""
-        self._current = k
-        self.proposals.pop(k, None)
+        self.proposals.forget(k)
         f = self.facts[k]
         links = self.topo.vms[k]
         vm = f.vm
@@ -197,7 +158,56 @@ class Assessor:
         if not vm.size:
             r.blockers.append(Finding("size-unknown", "the inventory has no size for this VM", [vm.id]))
             return r
-        size = catalog.size(vm.size)
+        self._standing_blockers(r, k, f, catalog)
+        if links.uniform_scale_set:
+            r.warnings.append(
+                Finding(
+                    "scale-set-member",
+                    "changed through its scale set's model and an instance upgrade",
+                    [links.uniform_scale_set],
+                )
+            )
+            return r
+        if r.blockers or ledger is None:
+            return r
+        pinned = decisions.pins.get(k)
+        if pinned is not None and pinned.lower() == vm.size.lower() and catalog.is_supported(vm.size):
+            pinned = None
+        resize = pinned is not None or not catalog.is_supported(vm.size)
+        fs = f.features
+        # A cycle is needed for a resize, AN, or encryption to take effect (`Analyzer._finalize` adds the restart).
+        if fs.ephemeral and (resize or f.nics_without_an or not f.enabled or fs.inactive_nics):
+            r.blockers.append(feat.ephemeral_blocker(vm.id, scale_set=False))
+        if fs.host and resize:
+            r.blockers.append(feat.dedicated_host_blocker(vm.id, fs.host, vm.size))
+        if r.blockers:
+            return r
+        self._state_warnings(r, vm)
+        target: SizeInfo | None = catalog.size(vm.size)
+        if resize:
+            profile = self.profile(k, decisions.allow_smaller)
+            target = self.proposals.propose(r, k, profile, pinned, catalog, proposer, ledger)
+            if target is not None and target.name.lower() != vm.size.lower():
+                r.actions.append(Action.RESIZE)
+        if target is None:
+            return r
+        if f.nics_without_an:
+            if target.accelerated_networking is False:
+                r.blockers.append(
+                    Finding(
+                        "accelerated-networking", f"{target.name} does not support Accelerated Networking"
+                    )
+                )
+                return r
+            r.actions.append(Action.ENABLE_AN)
+        self._feature_warnings(r, f, vm)
+        return r
+
+    def _standing_blockers(self, r: VmResult, k: str, f: VmFacts, catalog: Catalog) -> None:
+        """Blockers that hold whatever the decisions: unknown size, AKS, confidential, NICs or VNet not loaded."""
+        vm, links, inv = f.vm, self.topo.vms[k], self.inv
+        if catalog.size(vm.size).estimated:
+            r.blockers.append(size_unknown(vm.size, vm.id))
         if f.aks:
             r.blockers.append(
                 Finding("aks-managed", AKS_RECOMMENDATION.format(size=self._aks_size(vm, catalog)), [vm.id])
@@ -228,17 +238,9 @@ class Assessor:
                     [v for v in links.vnet_ids if key(v) not in inv.vnets],
                 )
             )
-        if links.uniform_scale_set:
-            r.warnings.append(
-                Finding(
-                    "scale-set-member",
-                    "changed through its scale set's model and an instance upgrade",
-                    [links.uniform_scale_set],
-                )
-            )
-            return r
-        if r.blockers or ledger is None:
-            return r
+
+    @staticmethod
+    def _state_warnings(r: VmResult, vm: VirtualMachine) -> None:
         if vm.power_state is PowerState.UNKNOWN:
             r.warnings.append(
                 Finding(
@@ -253,27 +255,25 @@ class Assessor:
                     "Hyper-V generation unknown (no instance view or OS disk): Gen1 assumed for size checks",
                 )
             )
-        target: SizeInfo | None = size
-        if not catalog.is_supported(vm.size) or k in decisions.pins:
-            pinned = decisions.pins.get(k)
-            if pinned is not None and pinned.lower() == vm.size.lower() and catalog.is_supported(vm.size):
-                pinned = None
-            profile = self.profile(k, decisions.allow_smaller)
-            target = self._propose(r, profile, pinned, catalog, proposer, ledger)
-            if target is not None and target.name.lower() != vm.size.lower():
-                r.actions.append(Action.RESIZE)
-        if target is None:
-            return r
-        if f.nics_without_an:
-            if target.accelerated_networking is False:
-                r.blockers.append(
-                    Finding(
-                        "accelerated-networking", f"{target.name} does not support Accelerated Networking"
-                    )
-                )
-                return r
-            r.actions.append(Action.ENABLE_AN)
-        return r
+
+    @staticmethod
+    def _feature_warnings(r: VmResult, f: VmFacts, vm: VirtualMachine) -> None:
+        """What the operator must hear before the deallocation the plan will make (issue 9, items 2, 8, 13)."""
+        fs = f.features
+        if fs is feat.NONE:
+            return
+        if f.enabled and fs.inactive_nics and not r.actions and vm.power_state is not PowerState.DEALLOCATED:
+            # AN is on and the size is supported, but the NIC says encryption is not active: a cycle activates it.
+            r.actions.append(Action.RESTART)
+            r.warnings.append(feat.inactive_warning(fs.inactive_nics))
+        resize = Action.RESIZE in r.actions
+        if resize and fs.ppg:
+            r.warnings.append(feat.ppg_warning(fs.ppg))
+        if resize and fs.capacity_group and not fs.capacity_group_loaded:
+            r.warnings.append(feat.capacity_reservation_warning(fs.capacity_group))
+        cycled = (r.actions or not f.enabled) and vm.power_state is not PowerState.DEALLOCATED
+        if cycled and fs.dynamic_ips:
+            r.warnings.append(feat.dynamic_ip_warning(fs.dynamic_ips))
 
     def _aks_size(self, vm: VirtualMachine, catalog: Catalog) -> str:
         if catalog.is_supported(vm.size):
@@ -293,13 +293,14 @@ class Assessor:
         proposer: Proposer,
         ledger: QuotaLedger | None,
     ) -> VmResult:
-        self._current = key(ss.id)
-        self.proposals.pop(self._current, None)
-        vnets = self.topo.scale_set_vnets.get(key(ss.id), [])
+        sk = key(ss.id)
+        self.proposals.forget(sk)
+        vnets = self.topo.scale_set_vnets.get(sk, [])
+        inv = self.inv
         r = VmResult(
             id=ss.id,
             name=ss.name,
-            vnet_id=self.inv.vnets[vnets[0]].id if vnets and vnets[0] in self.inv.vnets else None,
+            vnet_id=inv.vnets[vnets[0]].id if vnets and vnets[0] in inv.vnets else None,
             size=ss.size or "unknown",
             power_state=PowerState.UNKNOWN,
             kind=ResultKind.SCALE_SET,
@@ -310,20 +311,33 @@ class Assessor:
         if ss.aks_managed or is_aks_managed(ss.id, ss.tags):
             size = ss.size or "<a supported size>"
             if ss.size and not catalog.is_supported(ss.size):
-                ranking = proposer.ranking(_scale_set_profile(ss, ss.size, False))
+                ranking = proposer.ranking(feat.scale_set_profile(ss, ss.size, False))
                 size = ranking.valid[0].name if ranking.valid else "<a supported size>"
             r.blockers.append(Finding("aks-managed", AKS_RECOMMENDATION.format(size=size), [ss.id]))
             return r
         if ss.size is None:
             r.blockers.append(Finding("size-unknown", "the scale set's model has no size"))
             return r
+        if catalog.size(ss.size).estimated:
+            r.blockers.append(size_unknown(ss.size, ss.id))
+            return r
         if ledger is None:
             return r
+        pinned = decisions.pins.get(sk)
+        resize = bool(pinned) or not catalog.is_supported(ss.size)
+        uniform = is_uniform(ss)
+        enabled = bool(vnets) and all(v in inv.vnets and inv.vnets[v].encryption_enabled for v in vnets)
+        fs = feat.scale_set_features(inv, ss)
+        if fs.ephemeral and (resize or not ss.accelerated_networking or (uniform and not enabled)):
+            r.blockers.append(feat.ephemeral_blocker(ss.id, scale_set=True))
+        if fs.host and resize:
+            r.blockers.append(feat.dedicated_host_blocker(ss.id, fs.host, ss.size))
+        if r.blockers:
+            return r
         target: SizeInfo | None = catalog.size(ss.size)
-        pinned = decisions.pins.get(key(ss.id))
-        if not catalog.is_supported(ss.size) or pinned:
-            profile = _scale_set_profile(ss, ss.size, decisions.allow_smaller)
-            target = self._propose(r, profile, pinned, catalog, proposer, ledger)
+        if resize:
+            profile = feat.scale_set_profile(ss, ss.size, decisions.allow_smaller)
+            target = self.proposals.propose(r, sk, profile, pinned, catalog, proposer, ledger)
             if target is not None and target.name.lower() != ss.size.lower():
                 r.actions.append(Action.RESIZE)
         if target is None:
@@ -332,73 +346,15 @@ class Assessor:
             r.actions.append(Action.ENABLE_AN)
         if r.actions:
             r.actions.append(Action.UPGRADE_INSTANCES)
+        elif uniform and vnets and not enabled:
+            # Compliant, in a VNet the plan enables: its instances need a deallocate/start to carry encrypted
+            # traffic (DOMAIN.md "Added rules", scale sets), in batches within its budget.
+            r.actions.append(Action.RESTART)
+        elif uniform:
+            r.warnings.append(RESTART_UNVERIFIED_SCALE_SET)
+        if Action.RESIZE in r.actions:
+            if fs.ppg:
+                r.warnings.append(feat.ppg_warning(fs.ppg))
+            if fs.capacity_group and not fs.capacity_group_loaded:
+                r.warnings.append(feat.capacity_reservation_warning(fs.capacity_group))
         return r
-
-    # --- proposals ------------------------------------------------------------------------------------------
-
-    def _propose(
-        self,
-        r: VmResult,
-        profile: Profile,
-        pinned: str | None,
-        catalog: Catalog,
-        proposer: Proposer,
-        ledger: QuotaLedger,
-    ) -> SizeInfo | None:
-        """Fill r.target_size / r.rejected / blockers for a resource of `profile`; the chosen size, if any.
-
-        `self._resume` remembers, per (profile, quota scope), how far down the ranking quota already failed in this
-        run: quota only shrinks as targets are handed out, so those candidates would fail again.
-        """
-        current = catalog.size(profile.size)
-        subscription = r.id.split("/")[2] if r.id.count("/") > 2 else ""
-        scope = ledger.scope(subscription, profile.location)
-        self._users.setdefault(scope, set()).add(self._current)
-        location = profile.location
-        if pinned is not None:
-            r.pinned = True
-            target = catalog.size(pinned)
-            code = proposer.judge_pin(profile, pinned)
-            if code is None and not ledger.fits(scope, current, target):
-                code = QUOTA
-            self.proposals[self._current] = Proposal(profile, scope, pinned, code, 0)
-            if code is not None:
-                why = REJECTION_MESSAGES.get(code, code)
-                r.blockers.append(Finding("pin-refused", f"pinned size {pinned} refused: {code} ({why})", [r.id]))
-                return None
-            ledger.take(scope, current, target)
-            r.target_size = target.name
-            return target
-        ranking = proposer.ranking(profile)
-        if not ranking.valid:
-            self.proposals[self._current] = Proposal(profile, scope, None, None, 0)
-            r.rejected = list(ranking.rejected)
-            r.rejected_counts = ranking.rejected_counts
-            r.blockers.append(
-                Finding("no-eligible-size", f"no supported size passes every constraint for {r.size}", [r.id])
-            )
-            return None
-        index = ledger.first_fit(scope, current, ranking, self._resume.get((profile, scope), 0))
-        chosen = ranking.valid[index] if index < len(ranking.valid) else None
-        self._resume[(profile, scope)] = index
-        self.proposals[self._current] = Proposal(profile, scope, None, None, index)
-        # Every candidate ranked above the chosen one lost on quota; the first few are named.
-        r.rejected = (ranking.quota_rejections[: min(index, QUOTA_LOSERS_SHOWN)] + ranking.rejected)[
-            :REJECTIONS_KEPT
-        ]
-        r.rejected_counts = {**ranking.rejected_counts, QUOTA: index} if index else ranking.rejected_counts
-        if chosen is None:
-            r.blockers.append(
-                Finding("quota", f"every eligible size for {r.size} lacks vCPU quota in {location}", [r.id])
-            )
-            return None
-        ledger.take(scope, current, chosen)
-        r.target_size = chosen.name
-        if current.estimated:
-            r.warnings.append(
-                Finding(
-                    "size-estimated",
-                    f"{r.size} is not in the size catalog; its facts were read from its name",
-                )
-            )
-        return chosen

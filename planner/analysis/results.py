@@ -30,6 +30,13 @@ RESTART_UNVERIFIED = Finding(
 )
 
 
+RESTART_UNVERIFIED_SCALE_SET = Finding(
+    "restart-unverified",
+    "encryption is on and the scale set is ready, but whether its instances were deallocated and started since "
+    "is not visible: check their flows in VNet flow logs",
+)
+
+
 @dataclass(slots=True)
 class PeeringView:
     """One peering of a VNet, and whether it will carry encrypted traffic once both sides are enabled."""

@@ -2,12 +2,14 @@
 
 `assess_vnet` is the part that does not depend on size proposals (resolvers, confidential VMs, Private Link,
 internal-LB secondary ipconfigs, AKS pod subnets); `ilb_backend_blockers` adds the internal-LB rule that does (an
-internal LB whose backends will not all be on supported sizes once the plan has run).
+internal LB whose backends will not all be on supported sizes once the plan has run); `note_left_unencrypted` adds,
+once every VM's verdict is known, the note naming what stays unencrypted in a VNet the plan enables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable
 
 from planner.analysis.decisions import Decisions
 from planner.analysis.results import Finding, PeeringView, VmResult, VnetResult
@@ -160,3 +162,48 @@ def fill_peerings(inv: Inventory, vnets: dict[str, VnetResult], targets: dict[st
                     encrypted_when_enabled=here_ok and remote_ok,
                 )
             )
+
+
+LEFT_UNENCRYPTED = "vms-left-unencrypted"
+
+
+def note_left_unencrypted(
+    topo: Topology,
+    vnets: dict[str, VnetResult],
+    vms: dict[str, VmResult],
+    scale_sets: dict[str, VmResult],
+    which: Iterable[str],
+    fresh: set[str],
+) -> None:
+    """In every VNet of `which` that the plan enables (ready, encryption off), name the VMs and scale sets that
+    stay blocked or excluded: their traffic stays unencrypted. Results in `fresh` are new objects and are updated
+    in place; any other whose note changes is replaced (results are values a face may hold on to)."""
+    left_out = (Verdict.BLOCKED, Verdict.EXCLUDED)
+    for k in which:
+        v = vnets.get(k)
+        if v is None:
+            continue
+        left: list[str] = []
+        if v.verdict is VnetVerdict.READY and v.encryption is Encryption.DISABLED:
+            left = [vms[m].id for m in topo.vnet_vms.get(k, ()) if m in vms and vms[m].verdict in left_out]
+            left += [
+                scale_sets[s].id
+                for s in topo.vnet_sets.get(k, ())
+                if s in scale_sets and scale_sets[s].verdict in left_out
+            ]
+        kept = [w for w in v.warnings if w.code != LEFT_UNENCRYPTED]
+        if left:
+            kept.append(
+                Finding(
+                    LEFT_UNENCRYPTED,
+                    f"{len(left)} VM(s) or scale set(s) in this VNet stay blocked or excluded: their traffic stays "
+                    "unencrypted after the VNet is switched on",
+                    left,
+                )
+            )
+        if kept == v.warnings:
+            continue
+        if k in fresh:
+            v.warnings = kept
+        else:
+            vnets[k] = dataclasses.replace(v, warnings=kept)

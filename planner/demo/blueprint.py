@@ -61,6 +61,10 @@ class SizeFacts:
     disk_controllers: tuple[str, ...]
     cpu_arch: str
     confidential: str
+    local_nvme_gib: float = 0.0
+    gpu_count: str = ""  # as the CSV writes it ("1/6")
+    infiniband: bool = False
+    max_write_accelerator_disks: str = ""
 
     @property
     def family(self) -> str:
@@ -87,6 +91,10 @@ def size_facts() -> dict[str, SizeFacts]:
             disk_controllers=tuple(c for c in row["disk_controllers"].split(",") if c),
             cpu_arch=row["cpu_arch"],
             confidential=row["confidential"],
+            local_nvme_gib=float(row["local_nvme_gib"] or 0),
+            gpu_count=row["gpu_count"],
+            infiniband=row["infiniband"] == "true",
+            max_write_accelerator_disks=row["max_write_accelerator_disks"],
         )
     return out
 

@@ -9,6 +9,7 @@ and carry no location (the file name gives it). Current usage is what the genera
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 from planner.demo.blueprint import Doc, SizeFacts, Tally, size_facts
 
@@ -78,9 +79,16 @@ def sku_row(f: SizeFacts, region: str) -> Doc:
         caps.append(("DiskControllerTypes", ", ".join(f.disk_controllers)))
     if f.confidential in ("SNP", "TDX"):
         caps.append(("ConfidentialComputingType", f.confidential))
+    if f.local_nvme_gib:
+        caps.append(("NvmeDiskSizeInMiB", str(int(f.local_nvme_gib * 1024))))
+    if f.gpu_count:
+        # Resource SKUs count whole GPUs; a partitioned one (NVv4 1/8) is listed as 1.
+        caps.append(("GPUs", str(max(1, int(float(Fraction(f.gpu_count)))))))
+    if f.max_write_accelerator_disks not in ("", "0"):
+        caps.append(("MaxWriteAcceleratorDisksAllowed", f.max_write_accelerator_disks))
     caps += [
         ("AcceleratedNetworkingEnabled", str(f.accelerated_networking)),
-        ("RdmaEnabled", "False"),
+        ("RdmaEnabled", str(f.infiniband)),
         ("MaxNetworkInterfaces", str(f.max_nics)),
     ]
     zone_details: list[Doc] = []

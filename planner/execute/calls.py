@@ -17,6 +17,9 @@ poller's continuation token and waits it out; `resume` rebuilds the poller from 
   (`manualUpgrade`) and started again if they were running: applying a model to a running instance only restarts
   it, and neither AN nor encryption takes effect without a deallocation (DOMAIN.md, "Scale-set instances are
   cycled, not just upgraded").
+- `vmss.restart-instances`: a compliant set's instances whose model the plan does not change, `batch_size` of them in
+  instance-id order that no earlier batch of the journal restarted; deallocated, then started again if they were
+  running (encryption takes effect at the start: DOMAIN.md, "Added rules", scale sets).
 - `manual`: no call (the executor hands the step to the operator).
 """
 
@@ -143,33 +146,37 @@ def _model(run: StepRun, live: Live) -> None:
     )
 
 
-def _batch(run: StepRun, live: Live) -> None:
-    rid = run.rid
-    sets = run.arm.compute(rid.subscription).virtual_machine_scale_sets
-    chosen, power = run.batch_instances()
-    if not chosen:
-        return
-    ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=chosen)
-    required = cm.VirtualMachineScaleSetVMInstanceRequiredIDs(instance_ids=chosen)
-    g, n = rid.resource_group, rid.name
-    run.lro(
-        "deallocate",
-        lambda kw: sets.begin_deallocate(g, n, ids, **kw),
-        lambda token, kw: sets.begin_deallocate(g, n, ids, continuation_token=token, **kw),
-    )
-    run.lro(
-        "upgrade",
-        lambda kw: sets.begin_update_instances(g, n, required, **kw),
-        lambda token, kw: sets.begin_update_instances(g, n, required, continuation_token=token, **kw),
-    )
-    running = [i for i in chosen if power.get(i) not in ("deallocated", "deallocating", "stopped", "stopping")]
-    if running:
-        start_ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=running)
+def _batch(upgrade: bool) -> Write:
+    def write(run: StepRun, live: Live) -> None:
+        rid = run.rid
+        sets = run.arm.compute(rid.subscription).virtual_machine_scale_sets
+        chosen, power = run.batch_instances()
+        if not chosen:
+            return
+        ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=chosen)
+        required = cm.VirtualMachineScaleSetVMInstanceRequiredIDs(instance_ids=chosen)
+        g, n = rid.resource_group, rid.name
         run.lro(
-            "start",
-            lambda kw: sets.begin_start(g, n, start_ids, **kw),
-            lambda token, kw: sets.begin_start(g, n, start_ids, continuation_token=token, **kw),
+            "deallocate",
+            lambda kw: sets.begin_deallocate(g, n, ids, **kw),
+            lambda token, kw: sets.begin_deallocate(g, n, ids, continuation_token=token, **kw),
         )
+        if upgrade:
+            run.lro(
+                "upgrade",
+                lambda kw: sets.begin_update_instances(g, n, required, **kw),
+                lambda token, kw: sets.begin_update_instances(g, n, required, continuation_token=token, **kw),
+            )
+        running = [i for i in chosen if power.get(i) not in ("deallocated", "deallocating", "stopped", "stopping")]
+        if running:
+            start_ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=running)
+            run.lro(
+                "start",
+                lambda kw: sets.begin_start(g, n, start_ids, **kw),
+                lambda token, kw: sets.begin_start(g, n, start_ids, continuation_token=token, **kw),
+            )
+
+    return write
 
 
 CALLS: dict[Op, OpCall] = {
@@ -182,7 +189,8 @@ CALLS: dict[Op, OpCall] = {
     Op.VM_START: OpCall(_vm_action("start")),
     Op.VMSS_UPDATE_MODEL: OpCall(_model),
     Op.VMSS_RESTORE_MODEL: OpCall(_model),
-    Op.VMSS_UPGRADE_INSTANCES: OpCall(_batch, batch=True),
+    Op.VMSS_UPGRADE_INSTANCES: OpCall(_batch(upgrade=True), batch=True),
+    Op.VMSS_RESTART_INSTANCES: OpCall(_batch(upgrade=False), batch=True),
     Op.MANUAL: OpCall(None),
 }
 assert set(CALLS) == set(Op), "every op of the plan has its Azure calls"

@@ -132,7 +132,7 @@ def _read_all(plan: Plan, arm: ArmClients, parallel: int, backoff: Backoff) -> d
         if target is Target.ANY:
             continue
         k = key(s.target)
-        batch = s.op is Op.VMSS_UPGRADE_INSTANCES
+        batch = spec(s.op).instance_batch
         prev = wanted.get(k)
         wanted[k] = (target, batch or (prev[1] if prev else False))
     ids = {key(s.target): s.target for _, s in plan.steps()}
@@ -187,6 +187,11 @@ def _judge(
         if k in model_pending or stale:
             return finish(Outcome.WOULD_DO, f"{stale or 'every'} instance(s) not on the latest model")
         return finish(Outcome.ALREADY_DONE, "every instance is on the latest model")
+    if s.op is Op.VMSS_RESTART_INSTANCES:
+        if found:
+            return finish(Outcome.DRIFT, found=found)
+        count = int(s.params.get("batch_size", 1))
+        return finish(Outcome.WOULD_DO, f"deallocate and start {count} of {len(read.instances or [])} instance(s)")
     if reached(s, fields):
         return finish(Outcome.ALREADY_DONE)
     if found:

@@ -191,7 +191,7 @@ class _Builder:
         ]
         m = self.plan.meta
         meta = Meta(self.generated_at, m.tool_version, m.inventory_digest, m.cloud, list(m.subscriptions), m.series,
-                    len(self.waves), len(self.waves), [], m.tool, rolls_back=self.plan.digest)
+                    len(self.waves), len(self.waves), [], m.tool, list(m.notes), rolls_back=self.plan.digest)
         return Plan(meta, policy, list(self.plan.groups), vnets, self.entries, self.waves)
 
     def _scale_set(self, s: Step, before: dict[str, Any]) -> None:

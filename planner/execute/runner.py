@@ -79,7 +79,7 @@ def down_vms(plan: Plan, state: JournalState) -> list[DownVm]:
             rec = state.steps.get(s.id)
             if s.op is Op.VM_START and key(s.target) in deallocated and not (rec is not None and rec.finished):
                 out.append(DownVm(s.target, s.id))
-            if s.op is Op.VMSS_UPGRADE_INSTANCES and rec is not None and not rec.finished and "deallocate" in rec.tokens:
+            if spec(s.op).instance_batch and rec is not None and not rec.finished and "deallocate" in rec.tokens:
                 out += [DownVm(f"{s.target}/virtualMachines/{i}", s.id) for i in rec.instances]
     return out
 

@@ -38,8 +38,8 @@ from planner.execute.calls import CALLS
 from planner.execute.drift import mismatches, project, reached
 from planner.execute.events import Event, Mismatch, Outcome, StepFinished, StepRetrying, StepStarted
 from planner.execute.journal import Journal, StepRecord
-from planner.model import ResourceId
-from planner.plan.ops import spec
+from planner.model import ResourceId, key
+from planner.plan.ops import Op, spec
 from planner.plan.types import Step
 
 Begin = Callable[[dict[str, Any]], LROPoller[Any]]
@@ -245,8 +245,9 @@ class StepRun:
             raise
 
     def batch_instances(self) -> tuple[list[str], dict[str, str]]:
-        """A scale-set batch's instances: the journal's (a resumed step keeps its batch), or chosen now: those not
-        on the latest model, `batch_size` of them in instance-id order."""
+        """A scale-set batch's instances: the journal's (a resumed step keeps its batch), or chosen now,
+        `batch_size` of them in instance-id order: for an upgrade those not on the latest model, for a restart those
+        no earlier restart batch of the set in this journal has taken."""
         record = self.record
         if record is not None and record.instances:
             return record.instances, record.instance_power
@@ -255,7 +256,17 @@ class StepRun:
         except GaveUp as exc:
             raise StepFailure(str(exc), error_code(exc.last)) from exc
         size = int(self.step.params.get("batch_size", 1))
-        chosen = [i for i in instances if not i.latest_model][:size]
+        if self.step.op is Op.VMSS_RESTART_INSTANCES:
+            target = key(self.step.target)
+            taken = {
+                i
+                for r in self.journal.state.steps.values()
+                if r.op == Op.VMSS_RESTART_INSTANCES and key(r.target) == target and r.id != self.step.id
+                for i in r.instances
+            }
+            chosen = [i for i in instances if i.instance_id not in taken][:size]
+        else:
+            chosen = [i for i in instances if not i.latest_model][:size]
         if not chosen:
             return [], {}
         ids = [i.instance_id for i in chosen]

@@ -37,6 +37,11 @@ _TABLES: dict[str, tuple[Callable[[Obj], Any], str]] = {
     "microsoft.network/dnsresolvers": (normalise.dns_resolver, "dns_resolvers"),
     "microsoft.compute/disks": (normalise.managed_disk, "disks"),
     "microsoft.containerservice/managedclusters": (normalise.aks_cluster, "aks_clusters"),
+    "microsoft.network/publicipaddresses": (normalise.public_ip_address, "public_ips"),
+    "microsoft.compute/capacityreservationgroups": (
+        normalise.capacity_reservation_group,
+        "capacity_reservation_groups",
+    ),
 }
 # The same types as written by ARM and az, so the hot loop finds most records without lower-casing their type.
 _TABLES.update(
@@ -61,6 +66,13 @@ _CHILDREN: dict[str, Callable[[InventoryBuilder, Obj, str], None]] = {
     ),
     "microsoft.network/loadbalancers/backendaddresspools": lambda b, r, src: b.add_backend_pool(
         normalise.backend_pool(r), src
+    ),
+    "microsoft.compute/capacityreservationgroups/capacityreservations": lambda b, r, src: b.add_capacity_reservation(
+        normalise.capacity_reservation(r), src
+    ),
+    # The REST examples' list of reservations says `"type": "Microsoft.Compute/CapacityReservations"`.
+    "microsoft.compute/capacityreservations": lambda b, r, src: b.add_capacity_reservation(
+        normalise.capacity_reservation(r), src
     ),
 }
 _GRAPH_KEYS = ("count", "total_records", "totalRecords")

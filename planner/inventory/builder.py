@@ -22,6 +22,7 @@ from planner.inventory.merge import _merge, _show
 from planner.model import (
     KEYED_TABLES,
     BackendPool,
+    CapacityReservation,
     Inventory,
     LoadBalancer,
     Peering,
@@ -89,6 +90,7 @@ class InventoryBuilder(_BackLinks):
         self._subnets: list[tuple[str, Subnet, str]] = []
         self._peerings: list[tuple[str, Peering, str]] = []
         self._pools: list[tuple[str, BackendPool, str]] = []
+        self._reservations: list[tuple[str, CapacityReservation, str]] = []
         self._usages: list[_PendingUsage] = []
         self._skus: dict[tuple[str, str], ResourceSku] = {}
         self._finished = False
@@ -128,6 +130,12 @@ class InventoryBuilder(_BackLinks):
 
     def add_backend_pool(self, item: BackendPool, source: str) -> None:
         self._pools.append((self._parent_key(item.id, "/backendaddresspools/"), item, source))
+
+    def add_capacity_reservation(self, item: CapacityReservation, source: str) -> None:
+        # The parent is the id's first type/name pair (the REST examples spell the child segment differently).
+        parsed = ResourceId.parse(item.id)
+        parent = key(parsed.ancestor(1)) if parsed is not None and parsed.parts else key(item.id)
+        self._reservations.append((parent, item, source))
 
     def add_skus(self, skus: Iterable[ResourceSku]) -> None:
         for sku in skus:
@@ -224,6 +232,12 @@ class InventoryBuilder(_BackLinks):
                     lb_id,
                 )
             self._put_child(lb.backend_pools, pool, lb.id, source)
+        for parent_key, reservation, source in self._reservations:
+            group = inv.capacity_reservation_groups.get(parent_key)
+            if group is None:
+                self._orphan("capacity reservation", reservation.id, "capacity reservation group", source)
+            else:
+                self._put_child(group.reservations, reservation, group.id, source)
 
     def _put_child(self, children: list[Any], child: Any, parent_id: str, source: str) -> None:
         k = key(child.id)

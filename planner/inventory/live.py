@@ -9,6 +9,9 @@ Power state: ARM leaves the instance view out of VM lists. One extra list with `
 instance view; it is merged into the VM (as `properties.instanceView`, the `$expand=instanceView` shape) by id, and a
 VM missing from it (created between the two lists) gets its own instance-view GET.
 
+Capacity reservation groups list their reservations by id only; each reservation (whose `sku.name` is the reserved
+size) is read with its own GET.
+
 Regions in use are the locations of the VMs and scale sets found; Resource SKUs (virtualMachines rows only) and
 Compute usages are fetched for exactly those. A usage list carries no region, so it is yielded as one page whose
 source label ends in `usages-<region>.json`, the name the file loader reads the region from.
@@ -242,6 +245,20 @@ class _Lister:
 
         return self.pages(action, pager)
 
+    def capacity_reservation(self, reservation_id: str) -> dict[str, Any] | None:
+        """One reservation of a capacity reservation group (its `sku.name` is the reserved size). Read one by one:
+        a group lists its reservations by id, and there is no subscription-wide list of reservations."""
+        rid = ResourceId.parse(reservation_id)
+        if rid is None or len(rid.parts) != 2:
+            return None
+        (_, group), (_, name) = rid.parts
+        with _azure_call(f"reading capacity reservation {reservation_id}", self.subscription, self.endpoint):
+            try:
+                reservation = self.compute.capacity_reservations.get(rid.resource_group, group, name)
+            except ResourceNotFoundError:
+                return None  # deleted since its group was listed: the group is then reported as not fully loaded
+            return _rest_dict(reservation)
+
     def instance_view(self, vm_id: str) -> dict[str, Any] | None:
         rid = ResourceId.parse(vm_id)
         if rid is None:
@@ -252,6 +269,12 @@ class _Lister:
             except ResourceNotFoundError:
                 return None  # deleted since it was listed: the VM is still reported, without a power state
             return _rest_dict(view)
+
+
+def _reservation_ids(group: dict[str, Any]) -> list[str]:
+    refs = (group.get("properties") or {}).get("capacityReservations") or []
+    ids = [r.get("id") for r in refs if isinstance(r, dict)]
+    return [i if i.startswith("/") else "/" + i for i in ids if isinstance(i, str) and i]
 
 
 def _sku_pages(compute: ComputeManagementClient, region: str) -> Iterable[Iterable[Any]]:
@@ -316,13 +339,26 @@ def _subscription_documents(lister: _Lister) -> Iterator[Document]:
             lambda: network.private_link_services.list_by_subscription().by_page(),
         ),
         ("managed disks", "disks", lambda: compute.disks.list().by_page()),
+        ("public IP addresses", "publicIPAddresses", lambda: network.public_ip_addresses.list_all().by_page()),
+        (
+            "capacity reservation groups",
+            "capacityReservationGroups",
+            lambda: compute.capacity_reservation_groups.list_by_subscription().by_page(),
+        ),
     ]
+    reservations: list[str] = []
     for action, kind, pager in listings:
         for page in lister.pages(action, pager):
             for resource in page:
                 if kind == "virtualMachineScaleSets":
                     note_region(resource)
+                elif kind == "capacityReservationGroups":
+                    reservations += _reservation_ids(resource)
                 yield label(kind), resource
+    for reservation_id in reservations:
+        reservation = lister.capacity_reservation(reservation_id)
+        if reservation is not None:
+            yield label("capacityReservations"), reservation
     plain = [
         ("DNS private resolvers", "dnsResolvers", "Microsoft.Network/dnsResolvers", DNS_RESOLVER_API_VERSION),
         ("AKS clusters", "managedClusters", "Microsoft.ContainerService/managedClusters", AKS_API_VERSION),

@@ -29,6 +29,8 @@ from planner.inventory.normalise_catalog import (
 from planner.inventory.normalise_compute import (
     aks_cluster,
     availability_set,
+    capacity_reservation,
+    capacity_reservation_group,
     managed_disk,
     scale_set,
     virtual_machine,
@@ -52,6 +54,7 @@ from planner.inventory.normalise_network import (
     network_interface,
     peering,
     private_link_service,
+    public_ip_address,
     subnet,
     virtual_network,
 )
@@ -66,6 +69,8 @@ __all__ = [
     "aks_cluster",
     "availability_set",
     "backend_pool",
+    "capacity_reservation",
+    "capacity_reservation_group",
     "dns_resolver",
     "is_size_row",
     "is_usage_row",
@@ -75,6 +80,7 @@ __all__ = [
     "network_interface",
     "peering",
     "private_link_service",
+    "public_ip_address",
     "resource_group_of",
     "resource_skus",
     "resource_type_of_sku",

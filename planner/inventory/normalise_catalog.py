@@ -4,6 +4,8 @@ recognition of those rows and of size lists, which carry no resource type or id.
 
 from __future__ import annotations
 
+from typing import Any
+
 from planner.inventory.normalise_fields import (
     _EMPTY,
     REST,
@@ -15,7 +17,7 @@ from planner.inventory.normalise_fields import (
     _strs,
     location,
 )
-from planner.model import ResourceSku, SkuRestriction, Usage
+from planner.model import ResourceSku, SkuRestriction, SkuZoneDetails, Usage
 
 
 def resource_type_of_sku(r: Obj) -> str | None:
@@ -33,12 +35,7 @@ def resource_skus(r: Obj) -> list[ResourceSku]:
     locations = [location(x) for x in _strs(r.get("locations"))] or [
         location(i.get("location")) for i in infos if i.get("location")
     ]
-    caps = {}
-    for c in r.get("capabilities") or ():
-        cname = c.get("name")
-        if cname.__class__ is str:
-            value = c.get("value")
-            caps[cname] = value if value.__class__ is str else ("" if value is None else str(value))
+    caps = _capabilities(r.get("capabilities"))
     restrictions = []
     for x in r.get("restrictions") or ():
         info = x.get(k["restriction_info"]) or _EMPTY
@@ -56,9 +53,11 @@ def resource_skus(r: Obj) -> list[ResourceSku]:
     out = []
     for loc in locations:
         zones: list[str] = []
+        details: list[SkuZoneDetails] = []
         for i in infos:
             if location(i.get("location")) == loc:
                 zones = _strs(i.get("zones"))
+                details = _zone_details(i.get(k["zone_details"]))
                 break
         out.append(
             ResourceSku(
@@ -73,8 +72,36 @@ def resource_skus(r: Obj) -> list[ResourceSku]:
                     for x in restrictions
                     if not x.locations or loc in x.locations
                 ],
+                zone_details=details,
             )
         )
+    return out
+
+
+def _capabilities(value: Any) -> dict[str, str]:
+    """`[{"name", "value"}]` as a dict; values are strings as Azure sends them."""
+    caps: dict[str, str] = {}
+    if value.__class__ is not list:
+        return caps
+    for c in value:
+        if c.__class__ is not dict:
+            continue
+        cname = c.get("name")
+        if cname.__class__ is str:
+            v = c.get("value")
+            caps[cname] = v if v.__class__ is str else ("" if v is None else str(v))
+    return caps
+
+
+def _zone_details(value: Any) -> list[SkuZoneDetails]:
+    """`zoneDetails[]`: real responses capitalise the zone list as `Name`; the SDK's models call it `name`."""
+    if value.__class__ is not list:
+        return []
+    out = []
+    for d in value:
+        if d.__class__ is dict:
+            zones = _strs(d.get("Name") if "Name" in d else d.get("name"))
+            out.append(SkuZoneDetails(zones=zones, capabilities=_capabilities(d.get("capabilities"))))
     return out
 
 

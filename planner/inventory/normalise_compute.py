@@ -1,5 +1,6 @@
 """Normalisers of the compute resources: VMs (with their disks, image, NIC references and power state),
-availability sets, scale sets, managed disks and AKS clusters.
+availability sets, scale sets (with their model's disks and placement), capacity reservation groups and their
+reservations, managed disks and AKS clusters.
 
 `virtual_machine` is the hottest function of loading (once per VM on 100,000-VM estates): see
 `planner.inventory.normalise` for the export shapes and why fields are read the way they are.
@@ -36,6 +37,8 @@ from planner.model import (
     AksCluster,
     AksNodePool,
     AvailabilitySet,
+    CapacityReservation,
+    CapacityReservationGroup,
     Disk,
     ManagedDisk,
     NicRef,
@@ -56,12 +59,17 @@ def _disk(d: Obj, k: Spelling) -> Disk:
     size = d.get(k["disk_size_gb"])
     lun = d.get("lun")
     mid = md.get("id")
+    wa = d.get(k["write_accelerator_enabled"])
+    diff = d.get(k["diff_disk_settings"])
+    option = diff.get("option") if diff.__class__ is dict else None
     return Disk(
         name if name.__class__ is str else None,
         intern(storage) if storage.__class__ is str else None,
         size if size.__class__ is int else _int(size),
         lun if lun.__class__ is int else None,
         mid if mid.__class__ is str else None,
+        wa if wa is True or wa is False else None,
+        intern(option) if option.__class__ is str else None,
     )
 
 
@@ -144,6 +152,13 @@ def virtual_machine(r: Obj) -> VirtualMachine:
     image = sp.get(k["image_reference"])
     state = p.get(k["provisioning_state"])
     etag = r.get("etag")
+    host = p.get("host")
+    host_group = p.get(k["host_group"])
+    priority = p.get("priority")
+    capabilities = p.get(k["additional_capabilities"])
+    ultra = capabilities.get(k["ultra_ssd_enabled"]) if capabilities.__class__ is dict else None
+    reservation = p.get(k["capacity_reservation"])
+    group = reservation.get(k["capacity_reservation_group"]) if reservation.__class__ is dict else None
     return VirtualMachine(
         rid,
         name if name.__class__ is str and name else _name(r, rid),
@@ -167,6 +182,11 @@ def virtual_machine(r: Obj) -> VirtualMachine:
         intern(state) if state.__class__ is str else None,
         etag if etag.__class__ is str else None,
         _tags(r.get("tags")),
+        _ref(host) if host else None,
+        _ref(host_group) if host_group else None,
+        intern(priority) if priority.__class__ is str else None,
+        ultra if ultra is True or ultra is False else None,
+        _ref(group) if group else None,
     )
 
 
@@ -201,6 +221,12 @@ def scale_set(r: Obj) -> ScaleSet:
                 subnets.append(sid)
     tags = _tags(r.get("tags"))
     aks = resource_group_of(rid).lower().startswith("mc_") or any(t.startswith("aks-managed-") for t in tags)
+    storage = profile.get(k["storage_profile"]) or _EMPTY
+    os_disk = storage.get(k["os_disk"])
+    security = profile.get(k["security_profile"]) or _EMPTY
+    capabilities = p.get(k["additional_capabilities"]) or _EMPTY
+    reservation = profile.get(k["capacity_reservation"]) or _EMPTY
+    ultra = capabilities.get(k["ultra_ssd_enabled"])
     return ScaleSet(
         id=rid,
         name=_name(r, rid),
@@ -217,7 +243,47 @@ def scale_set(r: Obj) -> ScaleSet:
         max_unavailable_percent=_int(rolling.get(k["max_batch_instance_percent"])),
         etag=_str(r.get("etag")),
         tags=tags,
+        os_disk=_disk(os_disk, k) if os_disk.__class__ is dict else None,
+        data_disks=[_disk(d, k) for d in storage.get(k["data_disks"]) or () if d.__class__ is dict],
+        disk_controller=_str(storage.get(k["disk_controller_type"])),
+        security_type=_str(security.get(k["security_type"])),
+        nic_count=len(configs),
+        priority=_str(profile.get("priority")),
+        ultra_ssd_enabled=ultra if ultra is True or ultra is False else None,
+        capacity_reservation_group_id=_ref(reservation.get(k["capacity_reservation_group"])),
+        host_group_id=_ref(p.get(k["host_group"])),
+        proximity_placement_group_id=_ref(p.get(k["proximity_placement_group"])),
     )
+
+
+def capacity_reservation_group(r: Obj) -> CapacityReservationGroup:
+    rid = _id(r)
+    k, p = spelling(r)
+    return CapacityReservationGroup(
+        id=rid,
+        name=_name(r, rid),
+        location=location(r.get("location")),
+        reservation_ids=_dedupe([_full_id(x) for x in _ref_ids(p.get(k["capacity_reservations"]))]),
+        zones=_strs(r.get("zones")),
+    )
+
+
+def capacity_reservation(r: Obj) -> CapacityReservation:
+    """A reservation (exported on its own, as `az capacity reservation list` gives them): `sku.name` is its size."""
+    rid = _id(r)
+    sku = r.get("sku") or _EMPTY
+    return CapacityReservation(
+        id=rid,
+        name=_name(r, rid),
+        size=_str(sku.get("name")),
+        capacity=_int(sku.get("capacity")),
+        zones=_strs(r.get("zones")),
+    )
+
+
+def _full_id(rid: str) -> str:
+    # REST examples list a group's reservations as `subscriptions/...` without the leading slash.
+    return rid if rid.startswith("/") else "/" + rid
 
 
 def managed_disk(r: Obj) -> ManagedDisk:

@@ -1,5 +1,6 @@
 """Normalisers of the network resources: NICs (with their IP configurations), VNets with their subnets and
-peerings, load balancers with their backend pools, Private Link services and DNS resolvers. Subnets, peerings and
+peerings, load balancers with their backend pools, public IP addresses, Private Link services and DNS resolvers.
+Subnets, peerings and
 backend pools also have normalisers of their own, for when they are exported apart from their parent.
 
 `network_interface` runs once per NIC on 100,000-VM estates: see `planner.inventory.normalise` for the export
@@ -36,6 +37,7 @@ from planner.model import (
     NetworkInterface,
     Peering,
     PrivateLinkService,
+    PublicIpAddress,
     Subnet,
     VirtualNetwork,
 )
@@ -55,6 +57,7 @@ def _ip_configuration(c: Obj, k: Spelling, only: bool) -> IpConfiguration:
     ip = q.get(k["private_ip_address"])
     subnet_ref = q.get("subnet")
     pools = q.get(k["load_balancer_backend_address_pools"])
+    public_ip = q.get(k["public_ip_address"])
     return IpConfiguration(
         cid if cid.__class__ is str else "",
         name if name.__class__ is str else "",
@@ -62,6 +65,7 @@ def _ip_configuration(c: Obj, k: Spelling, only: bool) -> IpConfiguration:
         ip if ip.__class__ is str else None,
         _ref(subnet_ref) if subnet_ref else None,
         _ref_ids(pools) if pools else [],
+        _ref(public_ip) if public_ip else None,
     )
 
 
@@ -216,6 +220,20 @@ def private_link_service(r: Obj) -> PrivateLinkService:
     ]
     return PrivateLinkService(
         id=rid, name=_name(r, rid), location=location(r.get("location")), subnet_ids=_dedupe(subnets)
+    )
+
+
+def public_ip_address(r: Obj) -> PublicIpAddress:
+    rid = _id(r)
+    k, p = spelling(r)
+    return PublicIpAddress(
+        id=rid,
+        name=_name(r, rid),
+        location=location(r.get("location")),
+        allocation_method=_str(p.get(k["public_ip_allocation_method"])),
+        ip_address=_str(p.get(k["ip_address"])),
+        sku=_str((r.get("sku") or _EMPTY).get("name")),
+        ip_configuration_id=_ref(p.get(k["ip_configuration"])),
     )
 
 

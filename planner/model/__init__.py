@@ -15,11 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from planner.model.catalog import ResourceSku, SkuRestriction, Usage
+from planner.model.catalog import ResourceSku, SkuRestriction, SkuZoneDetails, Usage
 from planner.model.compute import (
     AksCluster,
     AksNodePool,
     AvailabilitySet,
+    CapacityReservation,
+    CapacityReservationGroup,
     Disk,
     ManagedDisk,
     NicRef,
@@ -36,6 +38,7 @@ from planner.model.network import (
     NetworkInterface,
     Peering,
     PrivateLinkService,
+    PublicIpAddress,
     Subnet,
     VirtualNetwork,
 )
@@ -47,6 +50,8 @@ __all__ = [
     "AvailabilitySet",
     "BackendAddress",
     "BackendPool",
+    "CapacityReservation",
+    "CapacityReservationGroup",
     "Disk",
     "DnsResolver",
     "Inventory",
@@ -59,11 +64,13 @@ __all__ = [
     "PowerState",
     "PrivateLinkService",
     "Problem",
+    "PublicIpAddress",
     "ResourceId",
     "ResourceSku",
     "ScaleSet",
     "Severity",
     "SkuRestriction",
+    "SkuZoneDetails",
     "Subnet",
     "Usage",
     "VirtualMachine",
@@ -166,6 +173,8 @@ KEYED_TABLES = (
     "dns_resolvers",
     "disks",
     "aks_clusters",
+    "public_ips",
+    "capacity_reservation_groups",
 )
 
 
@@ -183,6 +192,8 @@ class Inventory:
     dns_resolvers: dict[str, DnsResolver] = field(default_factory=dict)
     disks: dict[str, ManagedDisk] = field(default_factory=dict)
     aks_clusters: dict[str, AksCluster] = field(default_factory=dict)
+    public_ips: dict[str, PublicIpAddress] = field(default_factory=dict)
+    capacity_reservation_groups: dict[str, CapacityReservationGroup] = field(default_factory=dict)
     skus: list[ResourceSku] = field(default_factory=list)
     usages: list[Usage] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -203,6 +214,8 @@ class Inventory:
             "disks": len(self.disks),
             "aks_clusters": len(self.aks_clusters),
             "usages": len(self.usages),
+            "public_ip_addresses": len(self.public_ips),
+            "capacity_reservation_groups": len(self.capacity_reservation_groups),
         }
 
     @property

@@ -19,6 +19,14 @@ class SkuRestriction:
 
 
 @dataclass(slots=True)
+class SkuZoneDetails:
+    """`locationInfo[].zoneDetails[]`: capabilities a size has only in some zones (`UltraSSDAvailable`)."""
+
+    zones: list[str] = field(default_factory=list)  # `Name` in real data (capitalised), `name` in the SDK's
+    capabilities: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class ResourceSku:
     """One `virtualMachines` row of the Resource SKUs API (`az vm list-skus`) for one location."""
 
@@ -29,6 +37,7 @@ class ResourceSku:
     zones: list[str] = field(default_factory=list)
     capabilities: dict[str, str] = field(default_factory=dict)  # values are strings as Azure sends them
     restrictions: list[SkuRestriction] = field(default_factory=list)
+    zone_details: list[SkuZoneDetails] = field(default_factory=list)
 
 
 @dataclass(slots=True)

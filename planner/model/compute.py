@@ -1,5 +1,5 @@
 """The compute resources of the inventory model: VMs (with their disks and NIC references), availability sets,
-scale sets, managed disks and AKS clusters, plus `PowerState`, the VM's run state.
+scale sets, managed disks, capacity reservation groups and AKS clusters, plus `PowerState`, the VM's run state.
 
 Plain dataclasses; `planner.model` re-exports every name, and that is where the rest of the planner imports them
 from. The field order of `VirtualMachine`, `Disk` and `NicRef` is load-bearing: the normalisers build them
@@ -42,6 +42,8 @@ class Disk:
     size_gb: int | None = None
     lun: int | None = None
     managed_disk_id: str | None = None
+    write_accelerator: bool | None = None  # writeAcceleratorEnabled (M-series only)
+    ephemeral: str | None = None  # diffDiskSettings.option: "Local" is an ephemeral OS disk
 
 
 @dataclass(slots=True)
@@ -74,6 +76,20 @@ class VirtualMachine:
     provisioning_state: str | None = None
     etag: str | None = None
     tags: dict[str, str] = field(default_factory=dict)
+    host_id: str | None = None  # a dedicated host (`host.id`)
+    host_group_id: str | None = None  # a dedicated host group, automatic placement (`hostGroup.id`)
+    priority: str | None = None  # Regular / Low / Spot
+    ultra_ssd_enabled: bool | None = None  # additionalCapabilities.ultraSSDEnabled
+    capacity_reservation_group_id: str | None = None  # capacityReservation.capacityReservationGroup.id
+
+    @property
+    def ephemeral_os_disk(self) -> bool:
+        return self.os_disk is not None and (self.os_disk.ephemeral or "").lower() == "local"
+
+    @property
+    def spot(self) -> bool:
+        # `Low` is the older name of the same priority (scale sets still report it).
+        return (self.priority or "").lower() in ("spot", "low")
 
     @property
     def primary_nic_id(self) -> str | None:
@@ -112,6 +128,25 @@ class ScaleSet:
     max_unavailable_percent: int | None = None  # rollingUpgradePolicy.maxBatchInstancePercent
     etag: str | None = None
     tags: dict[str, str] = field(default_factory=dict)
+    # The model's own facts (virtualMachineProfile), judged like a VM's when a size is proposed for it.
+    os_disk: Disk | None = None
+    data_disks: list[Disk] = field(default_factory=list)
+    disk_controller: str | None = None  # SCSI / NVMe
+    security_type: str | None = None  # TrustedLaunch / ConfidentialVM
+    nic_count: int = 0  # NIC configurations of the model
+    priority: str | None = None
+    ultra_ssd_enabled: bool | None = None
+    capacity_reservation_group_id: str | None = None
+    host_group_id: str | None = None
+    proximity_placement_group_id: str | None = None
+
+    @property
+    def ephemeral_os_disk(self) -> bool:
+        return self.os_disk is not None and (self.os_disk.ephemeral or "").lower() == "local"
+
+    @property
+    def spot(self) -> bool:
+        return (self.priority or "").lower() in ("spot", "low")
 
 
 @dataclass(slots=True)
@@ -129,6 +164,29 @@ class ManagedDisk:
     accelerated_networking: bool | None = None  # supportedCapabilities.acceleratedNetwork
     architecture: str | None = None  # x64 / Arm64
     disk_controllers: list[str] = field(default_factory=list)  # supportedCapabilities.diskControllerTypes
+
+
+@dataclass(slots=True)
+class CapacityReservation:
+    """One reservation of a capacity reservation group: `sku.name` is the size it reserves."""
+
+    id: str
+    name: str
+    size: str | None = None
+    capacity: int | None = None
+    zones: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CapacityReservationGroup:
+    """A capacity reservation group; a VM associated with it can only take a size reserved in it."""
+
+    id: str
+    name: str
+    location: str
+    reservation_ids: list[str] = field(default_factory=list)  # properties.capacityReservations[].id
+    reservations: list[CapacityReservation] = field(default_factory=list)  # those loaded (a child type)
+    zones: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,5 +1,5 @@
 """The network resources of the inventory model: VNets and their subnets and peerings, NICs and their IP
-configurations, load balancers and their backend pools, Private Link services and DNS resolvers.
+configurations, load balancers and their backend pools, public IP addresses, Private Link services and DNS resolvers.
 
 Plain dataclasses, no behaviour beyond derived properties; `planner.model` re-exports every name, and that is
 where the rest of the planner imports them from. Ids are kept exactly as read (see `planner.model.key`). The
@@ -49,6 +49,7 @@ class IpConfiguration:
     private_ip: str | None = None  # may be a CIDR on secondary configurations
     subnet_id: str | None = None
     backend_pool_ids: list[str] = field(default_factory=list)
+    public_ip_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -106,6 +107,19 @@ class PrivateLinkService:
     name: str
     location: str
     subnet_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PublicIpAddress:
+    """A public IP address: a dynamic one is released when its VM is deallocated (ACD sizes/resize-vm.md)."""
+
+    id: str
+    name: str
+    location: str
+    allocation_method: str | None = None  # Static / Dynamic
+    ip_address: str | None = None
+    sku: str | None = None  # Basic / Standard
+    ip_configuration_id: str | None = None  # the NIC ipconfig it is attached to
 
 
 @dataclass(slots=True)

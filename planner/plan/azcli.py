@@ -89,6 +89,28 @@ def vmss_upgrade_batch(scale_set_id: str, batch_size: int) -> str:
     )
 
 
+def vmss_restart_batch(scale_set_id: str, batch: int, batch_size: int) -> str:
+    """Deallocate, then start, batch `batch` of the scale set's instances: the `batch_size` instances at that place
+    in instance-id order (enumerated when the step runs). `az vmss deallocate` returns once the instances are
+    deallocated, so the start follows a finished deallocation.
+
+    Instances carry no mark of having been restarted, so batches are taken by position: validate the plan against
+    a fresh inventory first (`planner validate --inventory`); the first batch expects the capacity it was planned
+    for. The unquoted `$ids` splits into one argument per instance id, which Azure returns as digits.
+    """
+    args = scale_set_args(scale_set_id)
+    first = (batch - 1) * batch_size + 1
+    last = batch * batch_size
+    query = quote("[].instanceId")
+    return "\n".join(
+        [
+            f"ids=$(az vmss list-instances {args} --query {query} -o tsv | sort -n | sed -n {quote(f'{first},{last}p')})",
+            f'if [ -n "$ids" ]; then az vmss deallocate {args} --instance-ids $ids; fi',
+            f'if [ -n "$ids" ]; then az vmss start {args} --instance-ids $ids; fi',
+        ]
+    )
+
+
 POWER_STATE_QUERY = "instanceView.statuses[?code=='PowerState/{state}']"
 
 

@@ -195,9 +195,13 @@ class StepRules(PlanIndex):
     def scale_sets(self, vmss_steps: dict[str, list[At]]) -> None:
         for _, steps in vmss_steps.items():
             models = [a for a in steps if a.step.op in (Op.VMSS_UPDATE_MODEL, Op.VMSS_RESTORE_MODEL)]
-            batches = [a for a in steps if a.step.op is Op.VMSS_UPGRADE_INSTANCES]
+            batches = [a for a in steps if spec(a.step.op).instance_batch]
             if len(models) > 1:
                 self.add_step(models[1], "a second model update of the same scale set")
+            kinds = {a.step.op for a in batches}
+            if len(kinds) > 1:
+                self.add_step(batches[0], "the scale set has both upgrade and restart batches: a set is one or the other")
+                continue
             raw = [(a.step.params.get("batch"), a.step.params.get("batches")) for a in batches]
             numbers = [n for n, _ in raw if isinstance(n, int)]
             totals = {t for _, t in raw if isinstance(t, int)}
@@ -214,9 +218,12 @@ class StepRules(PlanIndex):
                     self.add_step(
                         nxt, "batches must run one per wave in order (a batch is the set's whole budget)"
                     )
+            restart = kinds == {Op.VMSS_RESTART_INSTANCES}
+            if restart and models:
+                self.add_step(models[0], "restart batches are for a scale set whose model the plan does not change")
             if batches and models and not self.before(models[0], batches[0]):
                 self.add_step(batches[0], f"runs before the model update {models[0].step.id}")
-            if batches and not models:
+            if batches and not models and not restart:
                 self.add_step(batches[0], "upgrades instances without a model update in the plan")
 
     def sizes(self, entry: VmEntry | None, steps: list[At], resizes: list[At]) -> None:

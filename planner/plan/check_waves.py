@@ -6,12 +6,12 @@ from __future__ import annotations
 from planner.model import PowerState, key
 from planner.plan.check_index import At
 from planner.plan.check_steps import StepRules
-from planner.plan.ops import Op
+from planner.plan.ops import Op, spec
 from planner.plan.types import PlanProblem
 from planner.vocabulary import Disposition, Enforcement, GroupKind, Verdict
 
 # Dispositions after which a VM or scale set carries encrypted traffic.
-READY_DISPOSITIONS = (Disposition.CYCLE, Disposition.OUTAGE, Disposition.UPGRADE)
+READY_DISPOSITIONS = (Disposition.CYCLE, Disposition.OUTAGE, Disposition.UPGRADE, Disposition.RESTART)
 
 
 class PlanRules(StepRules):
@@ -86,7 +86,7 @@ class PlanRules(StepRules):
             batch_down: dict[str, int] = {}
             count = len(changing_by_wave.get(w, set()))
             for s in wave.steps:
-                if s.op is Op.VMSS_UPGRADE_INSTANCES and isinstance(s.params.get("batch_size"), int):
+                if spec(s.op).instance_batch and isinstance(s.params.get("batch_size"), int):
                     size = s.params["batch_size"]
                     count += size
                     # A batch counts in full against every group of the scale set (its own, and the pools

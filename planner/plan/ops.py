@@ -28,6 +28,7 @@ class Op(StrEnum):
     VM_START = "vm.start"
     VMSS_UPDATE_MODEL = "vmss.update-model"
     VMSS_UPGRADE_INSTANCES = "vmss.upgrade-instances"
+    VMSS_RESTART_INSTANCES = "vmss.restart-instances"
     MANUAL = "manual"
     # The ops of a rollback plan (`planner rollback`): they restore what the ops above changed.
     VNET_DISABLE_ENCRYPTION = "vnet.disable-encryption"
@@ -83,6 +84,7 @@ class OpSpec:
     # The VM whose cycle the step belongs to: the target (VM ops), params.vm (a NIC), or none.
     vm_of: Callable[[str, Mapping[str, Any]], str | None]
     scale_set_step: bool = False  # belongs to a scale set's model update and batches
+    instance_batch: bool = False  # takes `batch_size` of a scale set's instances down (counted against budgets)
 
 
 # --- params ---------------------------------------------------------------------------------------------
@@ -302,6 +304,23 @@ _SPECS = (
         check_params=_batch,
         vm_of=_no_vm,
         scale_set_step=True,
+        instance_batch=True,
+    ),
+    OpSpec(
+        Op.VMSS_RESTART_INSTANCES,
+        Target.SCALE_SET,
+        Part.CHANGE,
+        "deallocate and start a batch of a compliant scale set's instances, which activates encryption",
+        params=("batch", "batches", "batch_size"),
+        expect=("size", "accelerated_networking", "capacity", "etag"),
+        rollback=(),  # the model is not changed; instances left deallocated by a failure are started again
+        duration_key="vmss_restart_batch",
+        az=lambda t, p: azcli.vmss_restart_batch(t, int(p["batch"]), int(p["batch_size"])),
+        wait=lambda t: f"az vmss wait {azcli.scale_set_args(t)} --updated",
+        check_params=_batch,
+        vm_of=_no_vm,
+        scale_set_step=True,
+        instance_batch=True,
     ),
     OpSpec(
         Op.MANUAL,

@@ -28,6 +28,7 @@ DEFAULT_DURATIONS: dict[str, int] = {
     "enable_encryption": 30,
     "vmss_update_model": 60,
     "vmss_upgrade_batch": 300,
+    "vmss_restart_batch": 300,  # deallocate then start a batch of instances
     "manual": 0,
 }
 

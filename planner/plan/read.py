@@ -42,6 +42,8 @@ from planner.vocabulary import (
 )
 
 _E = TypeVar("_E", bound=StrEnum)
+# [meta] fields a plan may leave out (written by older planners, or only when there is something to say).
+OPTIONAL_META = ("tool", "unscheduled_waves", "notes", "rolls_back")
 
 
 class _Shape:
@@ -141,15 +143,15 @@ class _Shape:
             "wave_count": "integer",
             "lower_bound_waves": "integer",
             "unscheduled_waves": "array of integers",
+            "notes": "array of strings",
             "rolls_back": "string",
         }
-        optional = ("tool", "unscheduled_waves", "rolls_back")
         self.unknown(m, spec, "[meta]")
         values = {
-            k: self.get(m, k, kind, "[meta]", required=k not in optional)
+            k: self.get(m, k, kind, "[meta]", required=k not in OPTIONAL_META)
             for k, kind in spec.items()
         }
-        if any(values[k] is None for k in spec if k not in optional):
+        if any(values[k] is None for k in spec if k not in OPTIONAL_META):
             return None
         return Meta(
             generated_at=values["generated_at"],
@@ -162,6 +164,7 @@ class _Shape:
             lower_bound_waves=values["lower_bound_waves"],
             unscheduled_waves=values["unscheduled_waves"] or [],
             tool=values["tool"] or "planner",
+            notes=values["notes"] or [],
             rolls_back=values["rolls_back"] or "",
         )
 

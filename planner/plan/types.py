@@ -105,6 +105,7 @@ class Meta:
     lower_bound_waves: int
     unscheduled_waves: list[int] = field(default_factory=list)  # waves no maintenance window could hold
     tool: str = "planner"
+    notes: list[str] = field(default_factory=list)  # what a reviewer must know before running it (preview clouds...)
     rolls_back: str = ""  # a rollback plan: the digest of the plan whose applied changes it undoes
 
 

@@ -41,6 +41,8 @@ def _meta_dict(m: Meta, *, with_time: bool) -> dict[str, Any]:
         lower_bound_waves=m.lower_bound_waves,
         unscheduled_waves=list(m.unscheduled_waves),
     )
+    if m.notes:  # written only when there are some: a plan without notes reads as it did before they existed
+        out["notes"] = list(m.notes)
     if m.rolls_back:
         out["rolls_back"] = m.rolls_back
     return out

@@ -92,6 +92,7 @@ class PlanMaker:
             wave_count=len(waves),
             lower_bound_waves=sched.lower_bound,
             unscheduled_waves=sched.unscheduled,
+            notes=plan_notes(cloud, policy),
         )
         budgets = self.groups.budgets(policy)
         return Plan(
@@ -123,6 +124,28 @@ class PlanMaker:
         ids.register("nic", ((n.id, n.name) for n in nics))
         ids.register("vnet", ((inv.vnets[k].id, inv.vnets[k].name) for k in a.vnets if k in inv.vnets))
         ids.register("vmss", ((ss.id, ss.name) for ss in inv.scale_sets.values()))
+
+
+# DOMAIN.md "Added rules", warnings worth giving (AD virtual-network-encryption-overview.md).
+PREVIEW_CLOUDS = {"usgov": "Azure Government", "china": "Azure operated by 21Vianet"}
+
+
+def plan_notes(cloud: str, policy: Policy) -> list[str]:
+    """What a reviewer must know before running the plan, from its cloud and policy."""
+    notes = []
+    if cloud in PREVIEW_CLOUDS:
+        notes.append(
+            f"virtual network encryption is in public preview in {PREVIEW_CLOUDS[cloud]} (generally available in "
+            "the public regions only; virtual-network-encryption-overview.md, Availability): confirm the preview "
+            "is open to these subscriptions before running the plan"
+        )
+    if policy.drop_unencrypted:
+        notes.append(
+            "the policy opts in to DropUnencrypted, which Microsoft lists as not yet supported (\"DropUnencrypted "
+            "enforcement will be supported in the future\"; virtual-network-encryption-overview.md, "
+            "Limitations): Azure may refuse the DropUnencrypted steps"
+        )
+    return notes
 
 
 def build_plan(

@@ -69,6 +69,11 @@ def vm_entries(
                 )
         elif r.kind is ResultKind.SCALE_SET and disposition is Disposition.UPGRADE:
             reasons += scale_set_reasons(inv.scale_sets[k])
+        elif r.kind is ResultKind.SCALE_SET and disposition is Disposition.RESTART:
+            reasons.append(
+                "compliant: its instances are deallocated and started in batches within the scale set's budget, "
+                "the model unchanged"
+            )
         if r.verdict is Verdict.EXCLUDED:
             reasons.append("excluded by the operator's decisions")
         reasons += sched.notes.get(k, [])

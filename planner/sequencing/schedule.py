@@ -23,10 +23,10 @@ from planner.sequencing.groups import Groups
 from planner.sequencing.packing import lower_bound, pack
 from planner.sequencing.units import CycleCache, Unit, UnitKind, UnitMaker
 from planner.topology import Topology, is_uniform
-from planner.vocabulary import Disposition, Encryption, Enforcement, Verdict, VnetVerdict
+from planner.vocabulary import Action, Disposition, Encryption, Enforcement, Verdict, VnetVerdict
 
 # Dispositions after which a VM or scale set is ready (a DropUnencrypted step may follow).
-READY = (Disposition.CYCLE, Disposition.OUTAGE, Disposition.UPGRADE)
+READY = (Disposition.CYCLE, Disposition.OUTAGE, Disposition.UPGRADE, Disposition.RESTART)
 
 
 class WaveKind(StrEnum):
@@ -211,7 +211,8 @@ class Scheduler:
                 parts.append(f"OUTAGE of availability set {g.name} ({len(self.groups.avset_members[u.key])} VMs)")
         for u in units:
             if u.kind is UnitKind.BATCH:
-                parts.append(f"scale set {self.inv.scale_sets[u.key].name} batch {u.batch}/{u.batches}")
+                what = "restart batch" if self.a.scale_sets[u.key].actions == [Action.RESTART] else "batch"
+                parts.append(f"scale set {self.inv.scale_sets[u.key].name} {what} {u.batch}/{u.batches}")
         cycles = sum(1 for u in units if u.kind is UnitKind.CYCLE)
         if cycles:
             parts.append(f"{cycles} VM cycle{'s' if cycles != 1 else ''}")

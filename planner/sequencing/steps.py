@@ -2,7 +2,8 @@
 
 A VM's cycle is deallocate -> resize -> AN on each NIC -> start, `after`-chained; a whole-set outage deallocates
 every member first, then makes every change, then starts every member; a scale set gets its model update before its
-first batch. Only the first step on a resource expects its etag (later steps expect the state earlier ones leave).
+first batch, and a compliant scale set in a VNet the plan enables gets restart batches (its instances deallocated and
+started). Only the first step on a resource expects its etag (later steps expect the state earlier ones leave).
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ class StepFactory:
         ss = self.inv.scale_sets[u.key]
         r = self.a.scale_sets[u.key]
         stem = self.ids.stem("vmss", ss.id, ss.name)
+        if Action.UPGRADE_INSTANCES not in r.actions:
+            return [self.restart(wave, ss, u)]
         new_size = r.target_size if Action.RESIZE in r.actions else None
         an = Action.ENABLE_AN in r.actions
         old = {"size": ss.size, "accelerated_networking": ss.accelerated_networking}
@@ -188,6 +191,27 @@ class StepFactory:
             )
         )
         return steps
+
+    def restart(self, wave: int, ss: ScaleSet, u: Unit) -> Step:
+        """A compliant scale set's batch: its instances deallocated and started, the model untouched. The first
+        batch is the first step on the scale set, so it expects what the inventory holds, capacity and etag too."""
+        stem = self.ids.stem("vmss", ss.id, ss.name)
+        expect: dict[str, Any] = {"accelerated_networking": ss.accelerated_networking}
+        if ss.size:
+            expect["size"] = ss.size
+        if u.batch == 1:
+            if ss.capacity is not None:
+                expect["capacity"] = ss.capacity
+            if ss.etag:
+                expect["etag"] = ss.etag
+        return make_step(
+            step_id(wave, stem, f"restart-{u.batch}-of-{u.batches}"),
+            Op.VMSS_RESTART_INSTANCES,
+            ss.id,
+            expect=expect,
+            params={"batch": u.batch, "batches": u.batches, "batch_size": u.batch_size},
+            rollback={},
+        )
 
     def model(self, wave: int, ss: ScaleSet, new_size: str | None, an: bool) -> Step:
         stem = self.ids.stem("vmss", ss.id, ss.name)

@@ -1,7 +1,8 @@
 """Units: what packing places in one wave, derived from an analysis under a policy.
 
 A unit is one VM's cycle, one availability set's whole-set outage (Accelerated Networking inside an availability set
-needs every member deallocated), or one batch of a Uniform scale set's instances. Each VM or scale set also gets its
+needs every member deallocated), or one batch of a Uniform scale set's instances (upgraded onto a changed model, or,
+for a compliant set, deallocated and started). Each VM or scale set also gets its
 disposition here, and a reason when it is left out.
 """
 
@@ -237,15 +238,29 @@ class UnitMaker:
         )
 
     def _batches(self) -> list[Unit]:
+        """Batches of Uniform scale sets: model upgrades (the model changes), or restarts (a compliant set in a VNet
+        the plan enables: its instances deallocated and started so that encryption takes effect)."""
         units: list[Unit] = []
+        ready = {k for k, v in self.a.vnets.items() if v.verdict is VnetVerdict.READY}
         for sk, r in self.a.scale_sets.items():
             ss = self.inv.scale_sets[sk]
             if r.verdict is not Verdict.NEEDS_CHANGES or not r.actions or not is_uniform(ss):
                 continue
+            restart = Action.UPGRADE_INSTANCES not in r.actions
+            if restart and ready.isdisjoint(self.topo.scale_set_vnets.get(sk, ())):
+                self._leave_out(
+                    sk,
+                    "none of its VNets is in the inventory and ready, so this plan cannot switch encryption on "
+                    "for it and restarting its instances now would not activate it",
+                )
+                continue
             groups = self.groups.vmss_groups.get(sk, [])
             size = min([self.policy.max_parallel, *(self.budgets[g] for g in groups)])
             batches = math.ceil(max(ss.capacity or 1, 1) / size)
-            upgrade = self.seconds[Op.VMSS_UPGRADE_INSTANCES]
+            if restart:
+                per_batch, first_extra = self.seconds[Op.VMSS_RESTART_INSTANCES], 0
+            else:  # the first batch waits for the model update
+                per_batch, first_extra = self.seconds[Op.VMSS_UPGRADE_INSTANCES], self.seconds[Op.VMSS_UPDATE_MODEL]
             for i in range(1, batches + 1):
                 units.append(
                     Unit(
@@ -256,10 +271,8 @@ class UnitMaker:
                         batch=i,
                         batches=batches,
                         batch_size=size,
-                        # The first batch waits for the model update.
-                        seconds=upgrade + (self.seconds[Op.VMSS_UPDATE_MODEL] if i == 1 else 0),
+                        seconds=per_batch + (first_extra if i == 1 else 0),
                     )
                 )
-            self.disposition[sk] = Disposition.UPGRADE
+            self.disposition[sk] = Disposition.RESTART if restart else Disposition.UPGRADE
         return units
-

@@ -23,7 +23,7 @@ import copy
 import dataclasses
 from typing import Any
 
-from planner.analysis import propose
+from planner.analysis import propose, quota
 from planner.inventory.arm_json import load_documents
 from planner.model import key
 from planner.sim.estate import NIC_TYPE, SimEstate, props
@@ -46,6 +46,10 @@ _RESIZE_ERRORS: dict[str, tuple[int, str]] = {
     propose.DATA_DISKS: (409, "OperationNotAllowed"),
     propose.NICS: (400, "NetworkInterfaceCountExceeded"),
     propose.RESTRICTED: (409, "SkuNotAvailable"),
+    propose.ACCELERATOR: (409, "OperationNotAllowed"),
+    propose.LOCAL_NVME: (409, "OperationNotAllowed"),
+    propose.WRITE_ACCELERATOR: (409, "OperationNotAllowed"),
+    propose.ULTRA_SSD: (400, "InvalidParameter"),
 }
 
 
@@ -66,7 +70,7 @@ class Refusals:
     def __init__(self, estate: SimEstate) -> None:
         self.estate = estate
         self._catalogs: dict[str, tuple[Catalog, Catalog]] = {}
-        self._ledgers: dict[tuple[str, str], propose.QuotaLedger] = {}
+        self._ledgers: dict[tuple[str, str], quota.QuotaLedger] = {}
         self._subnet_users: dict[str, str] | None = None
 
     # --- catalogs --------------------------------------------------------------------------------------------
@@ -127,7 +131,7 @@ class Refusals:
                 f"Unable to resize the VM '{name}' from {current} to {target}: "
                 f"{propose.REJECTION_MESSAGES[code]}.",
             )
-        return self._quota(vm, subscription, current, target)
+        return self._quota(vm, subscription, current, target, spot=profile.spot)
 
     def _cluster_rule(self, vm: Doc, subscription: str, target: str, power: str) -> SimResponse | None:
         name = str(vm.get("name"))
@@ -165,24 +169,25 @@ class Refusals:
         inv = load_documents([("sim-vm.json", doc)])
         return next(iter(inv.vms.values()), None)
 
-    def _ledger(self, subscription: str, location: str) -> propose.QuotaLedger:
+    def _ledger(self, subscription: str, location: str) -> quota.QuotaLedger:
         k = (key(subscription), key(location))
         if k not in self._ledgers:
             rows = self.estate.store.usages(subscription, location)
             usages = load_documents([(f"usages-{k[1]}.json", {"value": rows})]).usages
-            self._ledgers[k] = propose.QuotaLedger(usages)
+            self._ledgers[k] = quota.QuotaLedger(usages)
         return self._ledgers[k]
 
-    def _quota(self, vm: Doc, subscription: str, current: str, target: str) -> SimResponse | None:
+    def _quota(self, vm: Doc, subscription: str, current: str, target: str, *, spot: bool) -> SimResponse | None:
         location = str(vm.get("location") or "")
         ledger = self._ledger(subscription, location)
-        scope = ("", key(location))
+        scope = ledger.scope(subscription, location)
         cur, tgt = self.size(subscription, current), self.size(subscription, target)
-        if ledger.fits(scope, cur, tgt):
-            ledger.take(scope, cur, tgt)
-            self._release(ledger, scope, cur, tgt)
+        if ledger.fits(scope, cur, tgt, spot=spot):
+            ledger.take(scope, cur, tgt, spot=spot)
+            if not spot:
+                self._release(ledger, scope, cur, tgt)
             return None
-        family = tgt.family_quota_name or "regional"
+        family = "Low-priority" if spot else tgt.family_quota_name or "regional"
         return arm_error(
             409,
             "OperationNotAllowed",
@@ -192,7 +197,7 @@ class Refusals:
         )
 
     @staticmethod
-    def _release(ledger: propose.QuotaLedger, scope: tuple[str, str], cur: SizeInfo, tgt: SizeInfo) -> None:
+    def _release(ledger: quota.QuotaLedger, scope: tuple[str, str], cur: SizeInfo, tgt: SizeInfo) -> None:
         """What the VM gives back: the proposer's ledger only ever takes (it plans moves into families), Azure frees
         the old family's vCPUs and any regional ones a smaller size no longer uses."""
         left = ledger.left.get(scope)

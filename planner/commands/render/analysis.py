@@ -42,7 +42,7 @@ def vm_json(r: VmResult, memo: dict[int, Any] | None = None) -> dict[str, Any]:
         "pinned": r.pinned,
         "nics_without_accelerated_networking": r.nics_without_an,
         "blockers": [shared(b, finding_json) for b in r.blockers],
-        "warnings": [finding_json(w, with_resources=False) for w in r.warnings],
+        "warnings": [shared(w, finding_json) for w in r.warnings],
         "rejected": [shared(x, _rejection_json) for x in r.rejected],
         "rejected_counts": r.rejected_counts,
     }
@@ -65,7 +65,7 @@ def analysis_json(a: Analysis, problems: list[Problem] | None = None) -> dict[st
                 "encryption": v.encryption,
                 "verdict": v.verdict,
                 "blockers": [finding_json(b) for b in v.blockers],
-                "warnings": [finding_json(w, with_resources=False) for w in v.warnings],
+                "warnings": [finding_json(w) for w in v.warnings],
                 "peerings": [
                     {
                         "remote": p.remote_id,
@@ -107,7 +107,9 @@ def print_report(inv: Inventory, a: Analysis, out: TextIO) -> None:
         for b in v.blockers:
             print(f"    blocker {_line(b)}: {', '.join(_short(x) for x in b.resources[:5])}", file=out)
         for w in v.warnings:
-            print(f"    warning {_line(w)}", file=out)
+            named = f": {', '.join(_short(x) for x in w.resources[:5])}" if w.resources else ""
+            more = f" and {len(w.resources) - 5} more" if len(w.resources) > 5 else ""
+            print(f"    warning {_line(w)}{named}{more}", file=out)
         for p in v.peerings:
             state = "encrypted once both are enabled" if p.encrypted_when_enabled else "NOT encrypted"
             print(f"    peering -> {p.remote_name or p.remote_id} ({p.remote_encryption}): {state}", file=out)

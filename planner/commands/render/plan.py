@@ -41,6 +41,8 @@ def print_review(plan: Plan, path: Path, out: TextIO) -> None:
     )
     print(f"  inventory  {m.inventory_digest}", file=out)
     print(f"  subscriptions {', '.join(m.subscriptions) or '-'}", file=out)
+    for note in m.notes:
+        print(textwrap.fill(f"NOTE: {note}", WIDTH, initial_indent="  ", subsequent_indent="        "), file=out)
     budget = (
         f"{p.max_unavailable} per group"
         if p.max_unavailable is not None
@@ -91,6 +93,7 @@ def print_totals(plan: Plan, out: TextIO) -> None:
         Disposition.CYCLE: "cycled one by one",
         Disposition.OUTAGE: "cycled in whole-set outages",
         Disposition.UPGRADE: "scale set(s) upgraded",
+        Disposition.RESTART: "scale set(s) restarted in batches",
         Disposition.MANUAL: "handed over as manual steps (AKS)",
         Disposition.LEFT_OUT: "left out",
     }
@@ -100,7 +103,8 @@ def print_totals(plan: Plan, out: TextIO) -> None:
     print(
         f"  changes: {ops[Op.VM_RESIZE]} resize(s), {ops[Op.NIC_ENABLE_AN]} NIC(s) get "
         f"Accelerated Networking, {deallocated} deallocation(s), {started} start(s), "
-        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), {ops[Op.MANUAL]} manual step(s)"
+        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), "
+        f"{ops[Op.VMSS_RESTART_INSTANCES]} scale-set restart batch(es), {ops[Op.MANUAL]} manual step(s)"
         + (f", {ops[Op.NIC_DISABLE_AN]} NIC(s) lose Accelerated Networking" if ops[Op.NIC_DISABLE_AN] else "")
         + (f", encryption off on {ops[Op.VNET_DISABLE_ENCRYPTION]} VNet(s)" if ops[Op.VNET_DISABLE_ENCRYPTION] else ""),
         file=out,
@@ -148,6 +152,11 @@ def _wave(w: Wave, entries: dict[str, VmEntry], members: dict[str, list[str]], o
             changes.append(
                 f"scale set {_name(s.target)}: upgrade batch {s.params.get('batch')}/{s.params.get('batches')} "
                 f"(up to {s.params.get('batch_size')} instance(s))"
+            )
+        elif s.op == "vmss.restart-instances":
+            changes.append(
+                f"scale set {_name(s.target)}: restart batch {s.params.get('batch')}/{s.params.get('batches')} "
+                f"(up to {s.params.get('batch_size')} instance(s) deallocated, then started)"
             )
     if changes:
         print("  changes:", file=out)
@@ -208,4 +217,6 @@ def print_written(plan: Plan, out: Path) -> None:
         first = plan.meta.unscheduled_waves[0]
         print(f"  waves {first}..{len(plan.waves)} fit no maintenance window")
     print(f"  digest {plan.digest}")
+    for note in plan.meta.notes:
+        print(f"  NOTE: {note}")
     print(f"review it with: planner show {out}")

@@ -29,6 +29,7 @@ def render(plan: Plan, source: str) -> str:
             "Runs every step one at a time, in plan order, stopping at the first failure. Unlike `apply`, it "
             "does not re-check each step's expected live values before acting: review `planner show` first."
         ),
+        *(azcli.comment(f"NOTE: {note}") for note in plan.meta.notes),
         "set -euo pipefail",
     ]
     for w in plan.waves:
