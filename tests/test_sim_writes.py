@@ -365,3 +365,20 @@ def test_the_resize_patch_answers_like_the_recorded_one(demo_sim: SimHandle) -> 
     body = answer.json()
     assert body["properties"]["provisioningState"] == recorded_body["properties"]["provisioningState"] == "Updating"
     assert body["properties"]["hardwareProfile"]["vmSize"] == "Standard_D8s_v5"  # the new size, as recorded
+
+
+def test_a_resize_beyond_the_family_quota_is_refused_and_one_within_it_goes_through(demo_sim: SimHandle) -> None:
+    """The demo's usage lists name no subscription: each subscription gets its own headroom, and a resize past it
+    is refused with Azure's quota error while a small one is not."""
+    vm_path = f"{VM}/vm-payments-001"
+    call(demo_sim, "POST", vm_path + "/deallocate", COMPUTE_API)
+    wait_for(demo_sim, vm_path, "deallocated")
+    too_big = call(
+        demo_sim, "PATCH", vm_path, COMPUTE_API, json={"properties": {"hardwareProfile": {"vmSize": "Standard_D96s_v5"}}}
+    )
+    assert too_big.status_code == 409, too_big.text
+    assert too_big.json()["error"]["code"] == "OperationNotAllowed" and "quota" in too_big.json()["error"]["message"]
+    fits = call(
+        demo_sim, "PATCH", vm_path, COMPUTE_API, json={"properties": {"hardwareProfile": {"vmSize": "Standard_D8s_v5"}}}
+    )
+    assert fits.status_code == 200, fits.text
