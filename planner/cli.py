@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import __version__
+from planner.commands.azure_target import AzureTarget
 from planner.commands.safe_output import escaped_output
 from planner.errors import ExitCode, PlannerError, UsageError, exit_codes_text
 from planner.gcpause import collector_paused
@@ -48,13 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument(
         "--subscription", action="append", required=True, metavar="ID", help="repeat for several"
     )
-    fetch.add_argument("--cloud", choices=("public", "usgov", "china"), default="public")
-    fetch.add_argument("--arm-endpoint", metavar="URL", help="override the cloud's ARM endpoint")
-    fetch.add_argument(
-        "--token-env",
-        metavar="VAR",
-        help="take a bearer token from this environment variable instead of DefaultAzureCredential",
-    )
+    _azure_target(fetch)
     fetch.add_argument("--out", type=Path, required=True, help="the snapshot file to write")
 
     an = sub.add_parser("analyze", help="assess VNets and VMs and propose target sizes")
@@ -101,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     script = sub.add_parser("export-script", help="a plan's az commands as a commented bash script")
     script.add_argument("plan", type=Path, help="a plan file written by `planner plan`")
     script.add_argument("--out", type=Path, metavar="FILE", help="write the script here instead of stdout")
+    script.add_argument(
+        "--serial", action="store_true", help="one step at a time in plan order (default: each wave's VMs in parallel)"
+    )
 
     tui = sub.add_parser("tui", help="the terminal UI: review, decide, sequence and export a plan")
     tui.add_argument(
@@ -136,6 +134,13 @@ def _azure_target(p: argparse.ArgumentParser) -> None:
         "--token-env",
         metavar="VAR",
         help="take a bearer token from this environment variable instead of DefaultAzureCredential",
+    )
+    p.add_argument(
+        "--allow-credential-to",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="let DefaultAzureCredential's token go to this --arm-endpoint host, which is not Azure's (repeat)",
     )
 
 
@@ -231,13 +236,7 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
     if args.command == "fetch":
         from planner.commands import fetch
 
-        return fetch.run(
-            args.subscription,
-            cloud=args.cloud,
-            arm_endpoint=args.arm_endpoint,
-            token_env=args.token_env,
-            out=args.out,
-        )
+        return fetch.run(args.subscription, azure=AzureTarget.from_args(args), out=args.out)
     if args.command == "analyze":
         from planner.commands import analyze
 
@@ -278,7 +277,7 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
     if args.command == "export-script":
         from planner.commands import export_script
 
-        return export_script.run(args.plan, out=args.out)
+        return export_script.run(args.plan, out=args.out, serial=args.serial)
     if args.command in ("apply", "rollback", "verify", "sim"):
         return _dispatch_execution(args)
     if args.command == "demo":
@@ -303,9 +302,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
         return apply.run(
             apply.ApplyArgs(
                 args.plan,
-                cloud=args.cloud,
-                arm_endpoint=args.arm_endpoint,
-                token_env=args.token_env,
+                azure=AzureTarget.from_args(args),
                 dry_run=args.dry_run,
                 journal=args.journal,
                 parallel=args.parallel,
@@ -328,9 +325,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
             plan_path=args.plan,
             journal_path=args.journal,
             series=args.series,
-            cloud=args.cloud,
-            arm_endpoint=args.arm_endpoint,
-            token_env=args.token_env,
+            azure=AzureTarget.from_args(args),
             usage_location=args.usage_location,
         )
     from planner.commands import sim

@@ -34,7 +34,7 @@ class Decisions:
     exclude_vms: set[str] = field(default_factory=set)  # key(vm id)
     exclude_vnets: set[str] = field(default_factory=set)  # key(vnet id)
     # Where each id came from in the file it was read from: key -> (the file's key, the id as written).
-    spelled: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
+    spelled: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, compare=False)
     source: str | None = field(default=None, compare=False)  # the file
 
     def pin(self, vm_id: str, size: str) -> None:
@@ -71,7 +71,7 @@ def _expect(value: Any, kind: type, where: str) -> Any:
     return value
 
 
-def _id_list(value: Any, where: str, spelled: dict[str, tuple[str, str]]) -> set[str]:
+def _id_list(value: Any, where: str, spelled: dict[tuple[str, str], tuple[str, str]]) -> set[str]:
     out = set()
     field_name = where.rsplit(": ", 1)[-1]
     for i, item in enumerate(_expect(value, list, where)):
@@ -79,7 +79,7 @@ def _id_list(value: Any, where: str, spelled: dict[str, tuple[str, str]]) -> set
         if not text.lower().startswith("/subscriptions/"):
             raise DecisionsError(f"{where}[{i}]: {text!r} is not a resource id")
         out.add(key(text))
-        spelled[key(text)] = (f"{field_name}[{i}]", text)
+        spelled[(field_name, key(text))] = (f"{field_name}[{i}]", text)
     return out
 
 
@@ -89,7 +89,7 @@ def unknown_names(d: Decisions, inv: Inventory) -> list[str]:
     out = []
 
     def unknown(k: str, default_field: str, what: str) -> None:
-        where, text = d.spelled.get(k, (default_field, k))
+        where, text = d.spelled.get((default_field, k), (default_field, k))
         out.append(f"{where}: {text} is not {what} of the inventory")
 
     for k in sorted(d.exclude_vms):
@@ -144,7 +144,7 @@ def parse(doc: dict[str, Any], where: str) -> Decisions:
         if key(vm) in d.pins:
             raise DecisionsError(f"{where}: pin[{i}]: VM {vm} is pinned twice")
         d.pins[key(vm)] = size
-        d.spelled[key(vm)] = (f"pin[{i}].vm", vm)
+        d.spelled[("pin", key(vm))] = (f"pin[{i}].vm", vm)
     d.source = where
     return d
 

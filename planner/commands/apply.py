@@ -8,12 +8,12 @@ interrupted; a second apply of the same plan while one runs is refused (exit 2) 
 
 from __future__ import annotations
 
-import os
 import shlex
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from planner.commands.azure_target import AzureTarget
 from planner.commands.render.plan import print_totals
 from planner.errors import ExitCode, PlannerError, UsageError
 from planner.session import Session
@@ -28,9 +28,7 @@ class DigestMismatch(PlannerError):
 @dataclass(frozen=True)
 class ApplyArgs:
     plan: Path
-    cloud: str = "public"
-    arm_endpoint: str | None = None
-    token_env: str | None = None
+    azure: AzureTarget = field(default_factory=AzureTarget)
     dry_run: bool = False
     journal: Path | None = None
     parallel: int | None = None
@@ -41,12 +39,7 @@ class ApplyArgs:
 
     def resume_command(self, journal: Path) -> str:
         words = ["planner", "apply", str(self.plan), "--journal", str(journal)]
-        if self.cloud != "public":
-            words += ["--cloud", self.cloud]
-        if self.arm_endpoint:
-            words += ["--arm-endpoint", self.arm_endpoint]
-        if self.token_env:
-            words += ["--token-env", self.token_env]
+        words += self.azure.words()
         if self.parallel:
             words += ["--parallel", str(self.parallel)]
         if self.poll_interval != 10.0:
@@ -54,15 +47,6 @@ class ApplyArgs:
         if self.writes_per_second != 8.0:
             words += ["--writes-per-second", f"{self.writes_per_second:g}"]
         return " ".join(shlex.quote(w) for w in words)
-
-
-def token_from(token_env: str | None) -> str | None:
-    if token_env is None:
-        return None
-    token = os.environ.get(token_env)
-    if not token:
-        raise UsageError(f"environment variable {token_env} is not set or empty")
-    return token
 
 
 def run(args: ApplyArgs) -> ExitCode:
@@ -80,13 +64,13 @@ def run(args: ApplyArgs) -> ExitCode:
     journal = args.journal or default_path(args.plan)
     if journal.resolve() == args.plan.resolve():
         raise UsageError(f"--journal {journal} is the plan itself: the journal needs a file of its own")
-    token = token_from(args.token_env)
+    args.azure.check()  # an unknown host refused before the confirmation
     if not args.dry_run:
         print_totals(plan, sys.stdout)
         confirm(args, plan.digest)
     from planner.commands import apply_run
 
-    return apply_run.execute(args, plan, journal, token)
+    return apply_run.execute(args, plan, journal)
 
 
 def confirm(args: ApplyArgs, digest: str) -> None:

@@ -18,7 +18,6 @@ from planner.execute.events import RunStatus
 from planner.execute.journal import read_journal
 from planner.execute.runner import ExecuteOptions, Executor
 from planner.execute.step import RunSettings
-from planner.inventory import live
 from planner.plan.types import Plan
 
 EXIT = {
@@ -46,13 +45,14 @@ class _Stopping:
         self.executor.interrupt()
 
 
-def execute(args: ApplyArgs, plan: Plan, journal: Path, token: str | None) -> ExitCode:
-    credential = live.make_credential(args.cloud, token)
+def execute(args: ApplyArgs, plan: Plan, journal: Path) -> ExitCode:
+    azure = args.azure
+    credential = azure.credential()
     parallel = args.parallel or plan.policy.max_parallel
-    arm = ArmClients(credential, cloud=args.cloud, arm_endpoint=args.arm_endpoint, connections=parallel + 8)
+    arm = ArmClients(credential, cloud=azure.cloud, arm_endpoint=azure.arm_endpoint, connections=parallel + 8)
     printer = ApplyPrinter(sys.stdout, live=sys.stdout.isatty())
     try:
-        preflight(plan, arm, args.arm_endpoint or args.cloud)  # a wrong endpoint or credential: exit 5 at once
+        preflight(plan, arm, azure.arm_endpoint or azure.cloud)  # a wrong endpoint or credential: exit 5 at once
         if args.dry_run:
             state = read_journal(journal) if journal.exists() else None
             report = dry_run(plan, arm, parallel=min(parallel, 32), on_event=printer, journal=state)

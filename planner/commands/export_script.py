@@ -1,4 +1,6 @@
-"""`planner export-script`: a plan's `az` lines as a commented bash script (refused when the plan is not valid)."""
+"""`planner export-script`: a plan's `az` lines as a bash script that runs each wave's VMs in parallel (`--serial`:
+one step at a time), logs every step and says on a failure what is down and how to resume (refused when the plan
+is not valid)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from planner.paths import refuse_overwrite, write_text_atomically
 from planner.session import Session
 
 
-def run(path: Path, *, out: Path | None) -> ExitCode:
-    text = render(Session.read_plan(path), path.name)
+def run(path: Path, *, out: Path | None, serial: bool = False) -> ExitCode:
+    text = render(Session.read_plan(path), path.name, serial=serial)
     if out is None:
         sys.stdout.write(text)
         return ExitCode.OK

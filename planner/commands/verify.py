@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from planner.commands.azure_target import AzureTarget
 from planner.commands.common import load_with_progress
 from planner.commands.render.problems import print_problems
 from planner.commands.render.verify import print_report
@@ -29,9 +30,7 @@ def run(
     plan_path: Path | None,
     journal_path: Path | None,
     series: str | None,
-    cloud: str,
-    arm_endpoint: str | None,
-    token_env: str | None,
+    azure: AzureTarget,
     usage_location: str | None,
 ) -> ExitCode:
     if (inventory is None) == (not subscriptions):
@@ -44,7 +43,7 @@ def run(
         journal = read_journal(default_path(plan_path))
     if journal is not None and plan is not None and journal.digest != plan.digest:
         raise UsageError(f"{journal.path} is the journal of plan {journal.digest}, not of {plan_path} ({plan.digest})")
-    inv = _live(subscriptions, cloud, arm_endpoint, token_env) if inventory is None else _load(inventory, usage_location)
+    inv = _live(subscriptions, azure) if inventory is None else _load(inventory, usage_location)
     chosen = series or (plan.meta.series if plan is not None else "baseline")
     report = verify(inv, series=chosen, plan=plan, journal=journal)
     print_report(report, sys.stdout)
@@ -64,9 +63,8 @@ def _load(path: Path, usage_location: str | None) -> Inventory:
     return inv
 
 
-def _live(subscriptions: Sequence[str], cloud: str, arm_endpoint: str | None, token_env: str | None) -> Inventory:
-    from planner.commands.apply import token_from
+def _live(subscriptions: Sequence[str], azure: AzureTarget) -> Inventory:
     from planner.inventory import live
 
-    credential = live.make_credential(cloud, token_from(token_env))
-    return live.fetch_inventory(subscriptions, cloud=cloud, arm_endpoint=arm_endpoint, credential=credential)
+    credential = azure.credential()
+    return live.fetch_inventory(subscriptions, cloud=azure.cloud, arm_endpoint=azure.arm_endpoint, credential=credential)

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from azure.core.credentials import AccessToken, AccessTokenInfo, TokenCredential
 from azure.core.exceptions import (
@@ -41,6 +42,7 @@ from azure.mgmt.core.exceptions import ARMErrorFormat
 from azure.mgmt.network import NetworkManagementClient
 
 from planner.errors import AzureError as AzureFailure
+from planner.errors import UsageError
 from planner.model import ResourceId, key
 
 if TYPE_CHECKING:
@@ -130,11 +132,56 @@ def cloud_endpoints(cloud: str) -> CloudEndpoints:
         raise FetchError(f"unknown cloud {cloud!r}: use one of {', '.join(CLOUDS)}") from None
 
 
-def make_credential(cloud: str, token: str | None = None) -> TokenCredential:
-    """A StaticTokenCredential for a given token, else DefaultAzureCredential against the cloud's authority."""
+class CredentialRefused(UsageError):
+    """`--arm-endpoint` names a host that is no Azure cloud's Resource Manager, and the credential would be the
+    user's own Azure login (DefaultAzureCredential): planner does not send it there (exit 2)."""
+
+
+def azure_host(host: str) -> bool:
+    """Whether a host is a known cloud's Resource Manager (or one of its regional hosts)."""
+    host = host.lower().rstrip(".")
+    for endpoints in CLOUDS.values():
+        known = urlsplit(endpoints.arm).hostname or ""
+        if host == known or host.endswith("." + known):
+            return True
+    return False
+
+
+def check_endpoint(arm_endpoint: str | None, allow_credential_to: Sequence[str] = ()) -> None:
+    """Refuse to send the user's Azure login to an `--arm-endpoint` that is not Azure's, unless the user named the
+    host with `--allow-credential-to` (a bearer token from `--token-env` is the user's own choice to send)."""
+    if arm_endpoint is None:
+        return
+    parts = urlsplit(arm_endpoint)
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() != "https" or not host:
+        raise CredentialRefused(f"--arm-endpoint {arm_endpoint}: give an https:// URL")
+    if azure_host(host):
+        return
+    allowed = {h.lower().rstrip("/") for h in allow_credential_to}
+    if host in allowed or parts.netloc.lower() in allowed:
+        return
+    raise CredentialRefused(
+        f"--arm-endpoint {arm_endpoint} is not an Azure cloud's Resource Manager "
+        f"({', '.join(urlsplit(c.arm).hostname or '' for c in CLOUDS.values())}): planner will not send your Azure "
+        f"login (DefaultAzureCredential) to {host}. Give the token meant for it with --token-env VAR, or, if you "
+        f"trust the host with your Azure token, --allow-credential-to {host}"
+    )
+
+
+def make_credential(
+    cloud: str,
+    token: str | None = None,
+    *,
+    arm_endpoint: str | None = None,
+    allow_credential_to: Sequence[str] = (),
+) -> TokenCredential:
+    """A StaticTokenCredential for a given token, else DefaultAzureCredential against the cloud's authority (never
+    for an `arm_endpoint` that is not Azure's, unless its host is in `allow_credential_to`: CredentialRefused)."""
     endpoints = cloud_endpoints(cloud)
     if token:
         return StaticTokenCredential(token)
+    check_endpoint(arm_endpoint, allow_credential_to)
     from azure.identity import DefaultAzureCredential
 
     return DefaultAzureCredential(authority=endpoints.authority)
@@ -207,22 +254,37 @@ class _Lister:
         self.progress = progress
 
     def pages(
-        self, action: str, pager: Callable[[], Iterable[Iterable[Any]]]
+        self, action: str, pager: Callable[[], Iterable[Iterable[Any]]], *, ids: bool = True
     ) -> Iterator[list[dict[str, Any]]]:
-        """The pages of an SDK list as REST dicts, reporting progress after each."""
+        """The pages of an SDK list as REST dicts, reporting progress after each. `ids`: every item is a resource,
+        and one without an id means the answer is broken (FetchError), never a resource quietly dropped."""
         count = 0
         with _azure_call(f"listing {action}", self.subscription, self.endpoint):
             pages = iter(pager())
+        number = 0
         while True:
             with _azure_call(f"listing {action}", self.subscription, self.endpoint):
                 page = next(pages, None)
                 items = None if page is None else [_rest_dict(x) for x in page]
             if items is None:
                 return
+            number += 1
+            if ids:
+                self._check_ids(action, items, number)
             count += len(items)
             if self.progress is not None:
                 self.progress(f"{action} in {self.subscription}", count)
             yield items
+
+    def _check_ids(self, action: str, items: list[dict[str, Any]], page: int) -> None:
+        for index, item in enumerate(items, 1):
+            rid = item.get("id")
+            if not isinstance(rid, str) or not rid.startswith("/"):
+                what = f" ({item['name']})" if isinstance(item.get("name"), str) else ""
+                raise FetchError(
+                    f"listing {action} in subscription {self.subscription}: the answer from {self.endpoint} has a "
+                    f"resource without an id on page {page}, item {index}{what}: nothing was written; fetch again"
+                )
 
     def arm_pages(self, action: str, path: str, api_version: str) -> Iterator[list[dict[str, Any]]]:
         """A list the installed SDKs do not cover, through the network client's authenticated pipeline."""
@@ -239,6 +301,8 @@ class _Lister:
                     )
                     raise HttpResponseError(response=response, error_format=ARMErrorFormat)
                 body = response.json()
+                if not isinstance(body, dict) or not isinstance(body.get("value", []), list):
+                    raise ValueError("the answer is not a page of resources (an object with a `value` list)")
                 yield [x for x in body.get("value") or [] if isinstance(x, dict)]
                 next_link = body.get("nextLink")
                 request = HttpRequest("GET", next_link) if next_link else None
@@ -369,13 +433,13 @@ def _subscription_documents(lister: _Lister) -> Iterator[Document]:
                 yield label(kind), resource
 
     for region in sorted(regions):
-        for page in lister.pages(f"VM sizes in {region}", partial(_sku_pages, compute, region)):
+        for page in lister.pages(f"VM sizes in {region}", partial(_sku_pages, compute, region), ids=False):
             for sku in page:
                 locations = [str(x).lower() for x in sku.get("locations") or []]
                 if sku.get("resourceType") == "virtualMachines" and (not locations or region in locations):
                     yield label(f"skus-{region}"), sku
         rows: list[dict[str, Any]] = []
-        for page in lister.pages(f"Compute usages in {region}", partial(_usage_pages, compute, region)):
+        for page in lister.pages(f"Compute usages in {region}", partial(_usage_pages, compute, region), ids=False):
             rows.extend(page)
         yield label(f"usages-{region}.json"), {"value": rows}
 

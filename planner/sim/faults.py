@@ -4,6 +4,8 @@
 - `ThrottleStorm`: a run of consecutive 429s on writes (or any request), each with `Retry-After`.
 - `ServerErrors`: 5xx answers on writes, either refused before anything happened or, with `applied`, after the
   change was made (the answer is lost on the way back: the client must find out what happened by reading).
+- `BadAnswers`: a 200 whose body is not what Azure sends: cut short, not JSON, or with a resource without its id
+  (a proxy in the way, a broken connection, a service bug): a reader must refuse it, never keep half a page.
 - `FailOperations`: long-running operations that end `Failed` (a start that finds no capacity answers
   `AllocationFailed`, as Azure does), chosen by kind and resource name.
 
@@ -12,6 +14,8 @@ Counting is per fault and thread-safe; every fault counts what it fired in `fire
 
 from __future__ import annotations
 
+import copy
+import json
 import threading
 from collections.abc import Collection
 from typing import Any
@@ -168,3 +172,44 @@ class FailOperations:
             self.fired += 1
         code, message = _FAILURES.get(kind, ("InternalExecutionError", "An internal execution error occurred."))
         return {"code": code, "message": message}
+
+
+BAD_ANSWERS = ("truncated", "not-json", "no-id")
+
+
+class BadAnswers(Fault):
+    """The `nth` successful GET (1-based) whose path contains `path_contains` (case-insensitive) is answered 200
+    with a bad body, once: `truncated` (the JSON cut in half), `not-json` (an HTML error page), or `no-id` (the
+    first resource of the page without its `id`)."""
+
+    def __init__(self, kind: str, *, path_contains: str, nth: int = 1) -> None:
+        if kind not in BAD_ANSWERS:
+            raise ValueError(f"kind is one of {', '.join(BAD_ANSWERS)}")
+        self.kind = kind
+        self.path_contains = path_contains.lower()
+        self.nth = nth
+        self.seen = 0
+        self.fired = 0
+        self._lock = threading.Lock()
+
+    def answer(self, request: SimRequest, route: str, response: SimResponse) -> SimResponse | None:
+        if request.method != "GET" or response.status != 200 or self.path_contains not in request.path.lower():
+            return None
+        with self._lock:
+            self.seen += 1
+            if self.seen != self.nth:
+                return None
+            self.fired += 1
+        if self.kind == "truncated":
+            whole = json.dumps(response.body).encode()
+            return SimResponse(200, whole[: len(whole) // 2], dict(response.headers))
+        if self.kind == "not-json":
+            page = b"<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>"
+            return SimResponse(200, page, dict(response.headers))
+        body = copy.deepcopy(response.body)
+        items = body.get("value") if isinstance(body, dict) else None
+        if isinstance(items, list) and items and isinstance(items[0], dict):
+            items[0].pop("id", None)
+        elif isinstance(body, dict):
+            body.pop("id", None)
+        return SimResponse(200, body, dict(response.headers))

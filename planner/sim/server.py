@@ -345,7 +345,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
             base_url=simulator.base_url,
         )
         response = simulator.handle(request)
-        payload = b"" if response.body is None else json.dumps(response.body).encode()
+        body = response.body
+        payload = b"" if body is None else body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(response.status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(payload)))

@@ -34,7 +34,7 @@ class SimRequest:
 @dataclass
 class SimResponse:
     status: int
-    body: Any = None
+    body: Any = None  # JSON, or bytes sent as they are (a fault's broken body)
     headers: dict[str, str] = field(default_factory=dict)
 
 
