@@ -1,0 +1,160 @@
+"""Exports found in the wild (issue 15): Resource Graph answers in the table format, two usage lists for one
+region that disagree, and Resource SKU lists whose rows carry no capabilities.
+
+Fixtures: tests/fixtures/shapes (graph/*-table*.json, rest/compute-usages-list-eastus-2023.json,
+rest/resource-skus-without-capabilities.json; where each comes from is in its SOURCES.md) and
+tests/fixtures/realdata. Edits a test needs beyond the fixture are made here, in the test, and said.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.inventory.arm_json import load_documents, load_path
+from planner.model import Inventory, Problem, Severity
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REAL = FIXTURES / "realdata"
+SHAPES = FIXTURES / "shapes"
+
+
+def read(path: Path) -> Any:
+    return json.loads(path.read_text())
+
+
+def write(path: Path, value: Any) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(value, indent=2))
+    return path
+
+
+def only(inv: Inventory, code: str) -> Problem:
+    found = [p for p in inv.problems if p.code == code]
+    assert len(found) == 1, [str(p) for p in inv.problems]
+    return found[0]
+
+
+def codes(inv: Inventory) -> list[str]:
+    return [p.code for p in inv.problems]
+
+
+# --- Resource Graph answers in the table format -------------------------------------------------------------
+
+
+def test_the_table_answer_of_the_rest_example_loads_its_rows_as_resources() -> None:
+    path = SHAPES / "graph/resources-basic-query-table.json"
+    inv = load_path(path)
+    assert inv.errors() == [], [str(p) for p in inv.problems]
+    [nic] = inv.nics.values()
+    [vnet] = inv.vnets.values()
+    [pip] = inv.public_ips.values()
+    assert (nic.name, nic.location) == ("myNetworkInterface", "centralus")
+    assert (vnet.name, vnet.location) == ("myVnet", "westus")
+    assert pip.id.endswith("/publicIPAddresses/myPublicIp")
+    assert inv.sources == [str(path)]
+
+
+def test_a_vm_in_the_table_format_is_the_same_vm_as_in_the_object_list_format() -> None:
+    as_table = load_path(SHAPES / "graph/vm-query-table.json")
+    as_objects = load_path(SHAPES / "graph/vm-query.json")
+    assert as_table.errors() == []
+    assert list(as_table.vms.values()) == list(as_objects.vms.values())
+    [vm] = as_table.vms.values()
+    assert vm.size == "Standard_D2a_v4" and vm.location == "westus"
+
+
+def test_already_parsed_table_answers_load_like_files() -> None:
+    table = read(SHAPES / "graph/vm-query-table.json")
+    inv = load_documents([("graph-table.json", table)])
+    assert len(inv.vms) == 1 and inv.errors() == []
+    assert list(inv.vms.values()) == list(load_path(SHAPES / "graph/vm-query-table.json").vms.values())
+
+
+def test_a_table_without_a_type_column_takes_each_type_from_the_row_id() -> None:
+    # A recorded answer of `project id, tags, properties`: a storage account and a Traffic Manager profile.
+    path = SHAPES / "graph/sdk-recording-table-no-type-column.json"
+    inv = load_path(path)
+    assert "unknown-shape" not in codes(inv) and "unknown-object" not in codes(inv)
+    skipped = sorted(p.message for p in inv.problems if p.code == "skipped-type")
+    assert skipped == [
+        f"{path}: skipped 1 resource of type Microsoft.Network/trafficmanagerprofiles (not used by the planner)",
+        f"{path}: skipped 1 resource of type Microsoft.Storage/storageAccounts (not used by the planner)",
+    ]
+
+
+def test_a_truncated_table_answer_is_an_incomplete_export_unless_allowed() -> None:
+    path = SHAPES / "graph/work-with-data-table-truncated.json"
+    inv = load_path(path)
+    error = only(inv, "incomplete-page")
+    assert error.severity is Severity.ERROR and error.source == str(path)
+    assert f"{path}: page has resultTruncated" in error.message and "--allow-incomplete" in error.message
+    assert "unknown-shape" not in codes(inv)
+    allowed = load_path(path, allow_incomplete=True)
+    warning = only(allowed, "incomplete-page")
+    assert warning.severity is Severity.WARNING
+    assert "skipped 1 resource of type microsoft.network/networksecuritygroups" in only(allowed, "skipped-type").message
+
+
+def test_a_truncated_object_list_answer_is_an_incomplete_export_too(tmp_path: Path) -> None:
+    envelope = read(SHAPES / "graph/nic-query.json")
+    envelope["resultTruncated"] = "true"  # the object-list format carries the same flag
+    inv = load_path(write(tmp_path / "graph.json", envelope))
+    assert len(inv.nics) == 2 and "resultTruncated" in only(inv, "incomplete-page").message
+
+
+def test_table_rows_that_do_not_match_the_columns_are_skipped_and_counted(tmp_path: Path) -> None:
+    table = read(SHAPES / "graph/resources-basic-query-table.json")
+    table["data"]["rows"][1] = table["data"]["rows"][1][:3]  # edited: a row short of two values
+    table["data"]["rows"].append("not a row")  # edited: a row that is not a list
+    path = write(tmp_path / "graph.json", table)
+    inv = load_path(path)
+    assert len(inv.nics) == 1 and len(inv.public_ips) == 1 and not inv.vnets
+    warning = only(inv, "unreadable-resource")
+    assert warning.severity is Severity.WARNING
+    assert warning.message == (
+        f"{path}: skipped 2 Resource Graph table rows that do not hold one value per column (5 columns)"
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"columns": "id", "rows": []},
+        {"columns": [{"type": "string"}], "rows": []},
+        {"columns": [{"name": "id", "type": "string"}], "rows": {"0": []}},
+    ],
+)
+def test_a_table_whose_columns_or_rows_are_unusable_is_an_error_naming_the_file(
+    tmp_path: Path, data: dict[str, Any]
+) -> None:
+    path = write(tmp_path / "graph.json", {"totalRecords": 1, "count": 1, "data": data, "facets": []})
+    problem = only(load_path(path), "unknown-shape")
+    assert problem.severity is Severity.ERROR and problem.source == str(path)
+    assert "Resource Graph table" in problem.message
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=6,
+)
+TABLE_PLACES = [("data",), ("data", "columns"), ("data", "columns", 0), ("data", "columns", 0, "name"),
+                ("data", "rows"), ("data", "rows", 0), ("data", "rows", 0, 0), ("data", "rows", 0, 5)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(TABLE_PLACES), JSON_VALUES)
+def test_any_value_in_a_table_answer_gives_problems_not_exceptions(where: tuple[Any, ...], value: Any) -> None:
+    table = read(SHAPES / "graph/vm-query-table.json")
+    parent = table
+    for step in where[:-1]:
+        parent = parent[step]
+    parent[where[-1]] = value
+    inv = load_documents([("table.json", table)])
+    assert all(isinstance(p, Problem) for p in inv.problems)
