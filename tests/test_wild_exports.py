@@ -9,6 +9,7 @@ tests/fixtures/realdata. Edits a test needs beyond the fixture are made here, in
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.analysis.quota import QuotaLedger
 from planner.inventory.arm_json import load_documents, load_path
 from planner.model import Inventory, Problem, Severity
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REAL = FIXTURES / "realdata"
 SHAPES = FIXTURES / "shapes"
+USAGES_2020 = REAL / "java-recordings/compute-usages-list-eastus.json"
+USAGES_2023 = SHAPES / "rest/compute-usages-list-eastus-2023.json"
 
 
 def read(path: Path) -> Any:
@@ -158,3 +162,78 @@ def test_any_value_in_a_table_answer_gives_problems_not_exceptions(where: tuple[
     parent[where[-1]] = value
     inv = load_documents([("table.json", table)])
     assert all(isinstance(p, Problem) for p in inv.problems)
+
+
+# --- two usage lists for one region and scope ---------------------------------------------------------------
+
+
+def two_unscoped_usage_lists(tmp_path: Path, first: Path, second: Path) -> tuple[Path, Path]:
+    """Two subscriptions' lists for eastus, neither in a folder named by a subscription id."""
+    a = tmp_path / "team-a" / "usages-eastus.json"
+    b = tmp_path / "team-b" / "usages-eastus.json"
+    a.parent.mkdir()
+    b.parent.mkdir()
+    shutil.copy(first, a)
+    shutil.copy(second, b)
+    return a, b
+
+
+@pytest.mark.parametrize("order", ["2020 first", "2023 first"])
+def test_two_usage_lists_of_one_scope_that_differ_are_a_conflict_and_the_tighter_quota_is_used(
+    tmp_path: Path, order: str
+) -> None:
+    first, second = (USAGES_2020, USAGES_2023) if order == "2020 first" else (USAGES_2023, USAGES_2020)
+    a, b = two_unscoped_usage_lists(tmp_path, first, second)
+    inv = load_path(tmp_path)
+    conflict = only(inv, "conflict")
+    assert conflict.severity is Severity.WARNING and conflict.source == str(b)
+    limits = {USAGES_2020: 50, USAGES_2023: 100}
+    assert conflict.message == (
+        f"usage lists {a} and {b} give different quotas for eastus (no subscription folder: each applies to "
+        "every subscription in the region): "
+        f"standardDAv4Family (limit {limits[first]}, current 0 in {a}; limit {limits[second]}, current 0 in {b}), "
+        f"standardEAv4Family (limit {limits[first]}, current 0 in {a}; limit {limits[second]}, current 0 in {b}); "
+        "the smaller headroom (limit - current) of each quota is used; put each subscription's list in a folder "
+        "named by its subscription id to give each its own"
+    )
+    rows = {u.name: u for u in inv.usages}
+    assert len(rows) == len(inv.usages)  # one row per quota, never both
+    assert (rows["standardDAv4Family"].limit, rows["standardEAv4Family"].limit) == (50, 50)
+    assert rows["standardDASv4Family"].limit == 50 and rows["cores"].limit == 100
+    assert "cloudServices" in rows  # only the 2023 list has it: kept
+    ledger = QuotaLedger(inv.usages)
+    assert ledger.left[ledger.scope("any-subscription", "eastus")]["standarddav4family"] == 50
+
+
+def test_identical_usage_lists_for_one_scope_are_not_a_conflict(tmp_path: Path) -> None:
+    two_unscoped_usage_lists(tmp_path, USAGES_2023, USAGES_2023)
+    inv = load_path(tmp_path)
+    assert "conflict" not in codes(inv)
+    assert len(inv.usages) == len(read(USAGES_2023)["value"])
+
+
+def test_usage_lists_of_one_subscription_folder_that_differ_are_a_conflict_naming_it(tmp_path: Path) -> None:
+    sub = "11111111-2222-3333-4444-555555555555"
+    a = tmp_path / sub / "usages-eastus.json"
+    b = tmp_path / sub / "usage_eastus.json"
+    write(a, read(USAGES_2020))
+    tighter = read(USAGES_2020)
+    for row in tighter["value"]:
+        if row["name"]["value"] == "cores":
+            row["currentValue"] = 60  # edited: 60 of the 100 cores in use when the second list was taken
+    write(b, tighter)
+    inv = load_path(tmp_path)
+    message = only(inv, "conflict").message
+    assert message.startswith(f"usage lists {b} and {a} give different quotas for subscription {sub} in eastus: ")
+    assert f"cores (limit 100, current 60 in {b}; limit 100, current 0 in {a})" in message
+    [cores] = [u for u in inv.usages if u.name == "cores"]
+    assert (cores.current, cores.subscription) == (60, sub)
+
+
+def test_usage_lists_of_two_subscription_folders_keep_their_own_headroom_without_a_conflict(tmp_path: Path) -> None:
+    write(tmp_path / "00000000-0000-0000-0000-000000000000" / "usages-eastus.json", read(USAGES_2020))
+    write(tmp_path / "11111111-2222-3333-4444-555555555555" / "usages-eastus.json", read(USAGES_2023))
+    inv = load_path(tmp_path)
+    assert "conflict" not in codes(inv)
+    dav4 = {u.subscription: u.limit for u in inv.usages if u.name == "standardDAv4Family"}
+    assert dav4 == {"00000000-0000-0000-0000-000000000000": 50, "11111111-2222-3333-4444-555555555555": 100}
