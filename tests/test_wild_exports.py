@@ -8,6 +8,7 @@ tests/fixtures/realdata. Edits a test needs beyond the fixture are made here, in
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 from pathlib import Path
@@ -20,12 +21,14 @@ from hypothesis import strategies as st
 from planner.analysis.quota import QuotaLedger
 from planner.inventory.arm_json import load_documents, load_path
 from planner.model import Inventory, Problem, Severity
+from sku_catalog import load_catalog
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REAL = FIXTURES / "realdata"
 SHAPES = FIXTURES / "shapes"
 USAGES_2020 = REAL / "java-recordings/compute-usages-list-eastus.json"
 USAGES_2023 = SHAPES / "rest/compute-usages-list-eastus-2023.json"
+CAPABILITY_LESS_SKUS = SHAPES / "rest/resource-skus-without-capabilities.json"
 
 
 def read(path: Path) -> Any:
@@ -237,3 +240,73 @@ def test_usage_lists_of_two_subscription_folders_keep_their_own_headroom_without
     assert "conflict" not in codes(inv)
     dav4 = {u.subscription: u.limit for u in inv.usages if u.name == "standardDAv4Family"}
     assert dav4 == {"00000000-0000-0000-0000-000000000000": 50, "11111111-2222-3333-4444-555555555555": 100}
+
+
+# --- Resource SKU rows without capabilities -----------------------------------------------------------------
+
+
+def test_sku_rows_without_capabilities_are_one_warning_per_file() -> None:
+    inv = load_path(CAPABILITY_LESS_SKUS)
+    warning = only(inv, "sku-without-capabilities")
+    assert warning.severity is Severity.WARNING and warning.source == str(CAPABILITY_LESS_SKUS)
+    assert warning.message == (
+        f"{CAPABILITY_LESS_SKUS}: 2 of 2 virtualMachines SKU rows carry no capabilities (an old Resource SKUs API "
+        "version?): the facts of their sizes (vCPUs, memory, Accelerated Networking...) come from the size "
+        "catalog; their locations, zones and restrictions are used"
+    )
+    assert [(s.name, s.location) for s in inv.skus] == [("Standard_A0", "eastus"), ("Standard_A1", "eastus")]
+
+
+def test_rows_with_capabilities_in_the_same_file_are_not_counted(tmp_path: Path) -> None:
+    rows = read(CAPABILITY_LESS_SKUS)["value"] + read(SHAPES / "az/vm-list-skus-eastus2.json")
+    inv = load_path(write(tmp_path / "skus.json", rows))
+    # Two capability-less rows of the docs' list, three with capabilities and a disks row (not counted).
+    assert "2 of 5 virtualMachines SKU rows carry no capabilities" in only(inv, "sku-without-capabilities").message
+
+
+def test_files_with_capabilities_give_no_warning() -> None:
+    assert "sku-without-capabilities" not in codes(load_path(SHAPES / "az/vm-list-skus-eastus2.json"))
+
+
+def test_sizes_of_capability_less_rows_keep_the_catalog_facts() -> None:
+    skus = load_path(CAPABILITY_LESS_SKUS).skus
+    catalog, bare = load_catalog(skus=skus), load_catalog()
+    for name in ("Standard_A0", "Standard_A1"):
+        assert catalog.size(name) == bare.size(name), name
+    a1 = catalog.size("Standard_A1")
+    assert a1.vcpus == 1 and a1.premium_io is False and a1.hyperv_generations == ("V1",)
+
+
+def test_a_catalog_size_whose_row_lost_its_capabilities_keeps_the_size_pages_facts() -> None:
+    rows = read(REAL / "java-recordings/resourceskus-list-eastus2-2019-04-01.json")["value"]
+    [row] = [r for r in rows if r["name"] == "Standard_D2s_v3"]
+    stripped = {k: v for k, v in row.items() if k != "capabilities"}  # edited: the row as an old API returns it
+    catalog = load_catalog(skus=load_documents([("skus.json", [stripped])]).skus)
+    assert catalog.size("Standard_D2s_v3") == load_catalog().size("Standard_D2s_v3")
+    info = catalog.size("Standard_D2s_v3")
+    assert (info.vcpus, info.accelerated_networking, info.premium_io) == (2, True, True)
+    with_caps = load_catalog(skus=load_documents([("skus.json", [row])]).skus).size("Standard_D2s_v3")
+    assert "resource-skus:eastus2" in with_caps.source and "resource-skus" not in info.source
+
+
+def test_restrictions_and_availability_of_capability_less_rows_still_apply() -> None:
+    doc = read(CAPABILITY_LESS_SKUS)
+    restricted = copy.deepcopy(doc)
+    # edited: Standard_A0 restricted as the same page's PowerShell output shows it (NotAvailableForSubscription)
+    restricted["value"][0]["restrictions"] = [
+        {"type": "Location", "values": ["eastus"], "reasonCode": "NotAvailableForSubscription"}
+    ]
+    catalog = load_catalog(skus=load_documents([("skus.json", restricted)]).skus)
+    assert catalog.has_sku_data("eastus")
+    assert catalog.restriction("Standard_A0", "eastus") == "Location restriction (NotAvailableForSubscription)"
+    assert catalog.restriction("Standard_A1", "eastus") is None
+    assert catalog.restriction("Standard_D2s_v3", "eastus") == "not offered in eastus"
+    assert catalog.ultra_ssd("Standard_A1", "eastus") is None  # unknown, not "no Ultra support"
+
+
+def test_a_capability_less_row_does_not_undo_an_estimate() -> None:
+    # A size neither the size pages nor the row describe keeps what its name says (H: InfiniBand).
+    row = {"resourceType": "virtualMachines", "name": "Standard_H16r", "locations": ["eastus"], "restrictions": []}
+    catalog = load_catalog(skus=load_documents([("skus.json", [row])]).skus)
+    assert catalog.size("Standard_H16r") == load_catalog().size("Standard_H16r")
+    assert catalog.size("Standard_H16r").infiniband is True

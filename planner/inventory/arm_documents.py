@@ -94,6 +94,8 @@ class _FileReport:
     size_rows: int = 0
     usages: list[Usage] = field(default_factory=list)
     bad_usage_rows: int = 0
+    vm_sku_rows: int = 0
+    skus_without_capabilities: int = 0
     bad_table_rows: int = 0
     table_width: int = 0  # columns of the last Resource Graph table read, for the message about its bad rows
     seen: int = 0  # elements handed to `items`
@@ -243,6 +245,9 @@ class _DocumentLoader:
                 rtype = parsed.type
             elif (sku_type := normalise.resource_type_of_sku(obj)) is not None:
                 if sku_type.lower() == "virtualmachines":
+                    report.vm_sku_rows += 1
+                    if not normalise.has_capabilities(obj):
+                        report.skus_without_capabilities += 1
                     self.call(report, obj, "SKU", lambda: self.b.add_skus(normalise.resource_skus(obj)))
                 return True  # other SKU rows (disks, hostGroups...) are fine and not counted
             elif normalise.is_usage_row(obj):
@@ -350,8 +355,22 @@ class _DocumentLoader:
                 Severity.WARNING,
                 src,
             )
+        if report.skus_without_capabilities:
+            self.capability_less_skus(report)
         if report.usages:
             self.b.add_usages(src, report.usages)
+
+    def capability_less_skus(self, report: _FileReport) -> None:
+        n = report.skus_without_capabilities
+        self.b.problem(
+            "sku-without-capabilities",
+            f"{report.source}: {n} of {report.vm_sku_rows} virtualMachines SKU rows "
+            f"{'carry' if n != 1 else 'carries'} no capabilities (an old Resource SKUs API version?): the facts of "
+            "their sizes (vCPUs, memory, Accelerated Networking...) come from the size catalog; their locations, "
+            "zones and restrictions are used",
+            Severity.WARNING,
+            report.source,
+        )
 
 
 def _column_names(columns: Any) -> list[str] | None:
