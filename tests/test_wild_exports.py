@@ -9,6 +9,7 @@ tests/fixtures/realdata. Edits a test needs beyond the fixture are made here, in
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -151,8 +152,17 @@ JSON_VALUES = st.recursive(
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
     max_leaves=6,
 )
-TABLE_PLACES = [("data",), ("data", "columns"), ("data", "columns", 0), ("data", "columns", 0, "name"),
-                ("data", "rows"), ("data", "rows", 0), ("data", "rows", 0, 0), ("data", "rows", 0, 5)]
+TABLE_PLACES = [
+    ("data",),
+    ("data", "columns"),
+    ("data", "columns", 0),
+    ("data", "columns", 0, "name"),
+    ("data", "rows"),
+    ("data", "rows", 0),
+    ("data", "rows", 0, 0),
+    ("data", "rows", 0, 5),
+    ("resultTruncated",),
+]
 
 
 @settings(max_examples=80, deadline=None)
@@ -310,3 +320,13 @@ def test_a_capability_less_row_does_not_undo_an_estimate() -> None:
     catalog = load_catalog(skus=load_documents([("skus.json", [row])]).skus)
     assert catalog.size("Standard_H16r") == load_catalog().size("Standard_H16r")
     assert catalog.size("Standard_H16r").infiniband is True
+
+
+def test_a_capability_less_row_that_names_a_family_gives_only_its_family() -> None:
+    row = {"resourceType": "virtualMachines", "name": "Standard_D2s_v3", "family": "standardDSv3PromoFamily",
+           "locations": ["eastus"]}  # a made-up family: the row's only fact besides where it is offered
+    info = load_catalog(skus=load_documents([("skus.json", [row])]).skus).size("Standard_D2s_v3")
+    bare = load_catalog().size("Standard_D2s_v3")
+    assert info.family_quota_name == "standardDSv3PromoFamily"
+    assert info.source.endswith("; family from resource-skus:eastus")
+    assert dataclasses.replace(info, family_quota_name=bare.family_quota_name, source=bare.source) == bare
