@@ -302,7 +302,8 @@ def test_a_catalog_size_whose_row_lost_its_capabilities_keeps_the_size_pages_fac
 def test_restrictions_and_availability_of_capability_less_rows_still_apply() -> None:
     doc = read(CAPABILITY_LESS_SKUS)
     restricted = copy.deepcopy(doc)
-    # edited: Standard_A0 restricted as the same page's PowerShell output shows it (NotAvailableForSubscription)
+    # edited: Standard_A0 given the restriction the same page's PowerShell output shows it with
+    # (NotAvailableForSubscription; there in centralus, here in the list's own region)
     restricted["value"][0]["restrictions"] = [
         {"type": "Location", "values": ["eastus"], "reasonCode": "NotAvailableForSubscription"}
     ]
