@@ -20,7 +20,6 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, Static, TabbedContent, TabPane
 
@@ -203,7 +202,7 @@ class PlannerApp(App[int]):
 
     def on_mount(self) -> None:
         self._load_keymap()
-        self._main().query_one("#filter-bar").display = False
+        self.query_one("#filter-bar").display = False
         self._status()
         if self._given is not None:
             self._start_with(self._given)
@@ -323,8 +322,8 @@ class PlannerApp(App[int]):
         self.timings["inventory"] = event.started
         self.inventory = event.inventory
         self.rows = VmRows(event.inventory)
-        self._main().query_one("#vm-table", VirtualTable).set_keys(self.rows.keys)
-        self._main().query_one("#vnet-table", VirtualTable).set_keys(sorted(event.inventory.vnets))
+        self.query_one("#vm-table", VirtualTable).set_keys(self.rows.keys)
+        self.query_one("#vnet-table", VirtualTable).set_keys(sorted(event.inventory.vnets))
         self._set_state("analysing")
 
     @while_shown
@@ -333,7 +332,7 @@ class PlannerApp(App[int]):
         self.topology = event.topology
         if self.rows is not None:
             self.rows.set_topology(event.topology)
-        self._main().query_one("#vm-table", VirtualTable).refresh_rows()
+        self.query_one("#vm-table", VirtualTable).refresh_rows()
 
     @while_shown
     def on_analysis_ready(self, event: m.AnalysisReady) -> None:
@@ -341,10 +340,10 @@ class PlannerApp(App[int]):
         self.analysis = event.analysis
         if self.rows is not None:
             self.rows.analysis = event.analysis
-        table = self._main().query_one("#vm-table", VirtualTable)
+        table = self.query_one("#vm-table", VirtualTable)
         table.refresh_rows()
         self.timings["analysis_version"] = table.version
-        self._main().query_one("#vnet-table", VirtualTable).refresh_rows()
+        self.query_one("#vnet-table", VirtualTable).refresh_rows()
         self._set_state("sequencing")
         # The rows first; the detail panes in the next frame (they cost more to paint than the table).
         self.call_after_refresh(self._show_vm_detail)
@@ -366,8 +365,8 @@ class PlannerApp(App[int]):
         if self.workbench is not None:
             groups = self.workbench.session.planner.groups.groups
             self._group_names = {gk: g.name for gk, g in groups.items()}
-        self._main().query_one("#vm-table", VirtualTable).refresh_rows()
-        self._main().query_one("#wave-table", VirtualTable).set_keys([str(w.index) for w in event.schedule.waves])
+        self.query_one("#vm-table", VirtualTable).refresh_rows()
+        self.query_one("#wave-table", VirtualTable).set_keys([str(w.index) for w in event.schedule.waves])
         self._show_waves_summary()
         self._show_vm_detail()
         self.preview = None
@@ -403,7 +402,7 @@ class PlannerApp(App[int]):
             f"wrote {event.path}: {len(event.plan.waves)} wave(s), {steps} step(s), digest {event.plan.digest}",
             timeout=10,
         )
-        self._main().query_one("#plan-status", Static).update(
+        self.query_one("#plan-status", Static).update(
             Text(f"Written to {event.path.resolve()}\ndigest {event.plan.digest}", style="bold green")
         )
         self._set_state("ready")
@@ -448,7 +447,7 @@ class PlannerApp(App[int]):
             if d.allow_smaller:
                 text.append(", smaller allowed")
         text.append(f" │ {printable(self.origin)}", style="dim")
-        self._main().query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text)
 
     def _vm_cells(self, k: str) -> tuple[tuple[str, str], ...]:
         assert self.rows is not None
@@ -461,21 +460,13 @@ class PlannerApp(App[int]):
     def _wave_cells(self, k: str) -> tuple[tuple[str, str], ...]:
         return wave_cells(self.schedule, self._group_names, k)
 
-    def _main(self) -> Screen[object]:
-        """The workbench's own screen, whatever dialog or rehearse screen shows above it (the session thread's
-        results land there while it is covered)."""
-        stack = self.screen_stack
-        if not stack:
-            raise NoMatches("the app is closing: no screen")
-        return stack[0]
-
     def _vm_key(self) -> str | None:
-        return self._main().query_one("#vm-table", VirtualTable).cursor_key
+        return self.query_one("#vm-table", VirtualTable).cursor_key
 
     @while_shown
     def _show_vm_detail(self) -> None:
         k = self._vm_key()
-        pane = self._main().query_one("#vm-detail", Static)
+        pane = self.query_one("#vm-detail", Static)
         if k is None or self.inventory is None or self.rows is None:
             pane.update("")
             return
@@ -489,16 +480,16 @@ class PlannerApp(App[int]):
         )
 
     def _show_vnet_detail(self) -> None:
-        k = self._main().query_one("#vnet-table", VirtualTable).cursor_key
-        pane = self._main().query_one("#vnet-detail", Static)
+        k = self.query_one("#vnet-table", VirtualTable).cursor_key
+        pane = self.query_one("#vnet-detail", Static)
         if k is None or self.analysis is None or k not in self.analysis.vnets:
             pane.update("")
             return
         pane.update(vnet_detail(self.analysis, self.analysis.vnets[k]))
 
     def _show_wave_detail(self) -> None:
-        k = self._main().query_one("#wave-table", VirtualTable).cursor_key
-        pane = self._main().query_one("#wave-detail", Static)
+        k = self.query_one("#wave-table", VirtualTable).cursor_key
+        pane = self.query_one("#wave-detail", Static)
         if k is None or self.schedule is None or self.inventory is None:
             pane.update("")
             return
@@ -524,14 +515,14 @@ class PlannerApp(App[int]):
             text.append(
                 f"\nWaves {s.unscheduled[0]}..{s.unscheduled[-1]} fit no maintenance window", style="red"
             )
-        self._main().query_one("#waves-summary", Static).update(text)
+        self.query_one("#waves-summary", Static).update(text)
 
     def _show_preview(self) -> None:
         p = self.preview
-        status = self._main().query_one("#plan-status", Static)
+        status = self.query_one("#plan-status", Static)
         if p is None:
             status.update(Text("Preparing the plan preview…", style="bold cyan"))
-            self._main().query_one("#plan-text", Static).update("")
+            self.query_one("#plan-text", Static).update("")
             return
         text = Text()
         if p.problems:
@@ -548,7 +539,7 @@ class PlannerApp(App[int]):
         )
         status.update(text)
         more = "\n# ... the file goes on" if p.lines > p.text.count("\n") + 1 else ""
-        self._main().query_one("#plan-text", Static).update(
+        self.query_one("#plan-text", Static).update(
             Syntax(p.text + more, "toml", line_numbers=True, word_wrap=False)
         )
 
@@ -599,7 +590,7 @@ class PlannerApp(App[int]):
 
     @on(VirtualTable.Selected, "#vm-table")
     def _vm_selected(self) -> None:
-        self._main().query_one(".detail").focus()
+        self.query_one(".detail").focus()
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -609,38 +600,38 @@ class PlannerApp(App[int]):
         # Focus follows the tab: a widget left focused in a hidden pane would bring its tab back.
         target = {"vms": "#vm-table", "vnets": "#vnet-table", "waves": "#wave-table", "plan": "#plan-scroll"}
         if pane in target:
-            self._main().query_one(target[pane]).focus()
+            self.query_one(target[pane]).focus()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self._main().query_one("#vm-table", VirtualTable).focus()
+        self.query_one("#vm-table", VirtualTable).focus()
 
     def _tab(self) -> str:
-        return self._main().query_one(TabbedContent).active
+        return self.query_one(TabbedContent).active
 
     # --- the VM table's view: scope (a VNet) and filter -----------------------------------------------------
 
     def open_vnet(self, vnet_key: str) -> None:
         """Show the VMs of one VNet in the VM table."""
         self.scope = vnet_key
-        bar = self._main().query_one("#filter-bar")
+        bar = self.query_one("#filter-bar")
         bar.display = True
         name = (
             self.inventory.vnets[vnet_key].name
             if self.inventory and vnet_key in self.inventory.vnets
             else vnet_key
         )
-        self._main().query_one("#scope", Label).update(f" VNet {printable(name)} × ")
+        self.query_one("#scope", Label).update(f" VNet {printable(name)} × ")
         self._filter = None
         self._apply_filter()
-        self._main().query_one(TabbedContent).active = "vms"
-        self._main().query_one("#vm-table", VirtualTable).focus()
+        self.query_one(TabbedContent).active = "vms"
+        self.query_one("#vm-table", VirtualTable).focus()
 
     def _apply_filter(self) -> None:
-        table = self._main().query_one("#vm-table", VirtualTable)
+        table = self.query_one("#vm-table", VirtualTable)
         if self.rows is None:
             return
-        query = self._main().query_one("#filter", Input).value.strip()
+        query = self.query_one("#filter", Input).value.strip()
         scoped: list[int] | None = None
         if self.scope is not None and self.topology is not None:
             members = set(self.topology.vnet_vms.get(self.scope, [])) | set(
@@ -680,23 +671,23 @@ class PlannerApp(App[int]):
         return out
 
     def action_tab(self, tab: str) -> None:
-        self._main().query_one(TabbedContent).active = tab
+        self.query_one(TabbedContent).active = tab
 
     def action_filter(self) -> None:
-        self._main().query_one(TabbedContent).active = "vms"
-        self._main().query_one("#filter-bar").display = True
-        self._main().query_one("#filter", Input).focus()
+        self.query_one(TabbedContent).active = "vms"
+        self.query_one("#filter-bar").display = True
+        self.query_one("#filter", Input).focus()
 
     def action_clear(self) -> None:
-        field = self._main().query_one("#filter", Input)
+        field = self.query_one("#filter", Input)
         if field.value or self.scope is not None:
             field.value = ""
             self.scope = None
-            self._main().query_one("#scope", Label).update("")
+            self.query_one("#scope", Label).update("")
             self._filter = None
             self._apply_filter()
-        self._main().query_one("#filter-bar").display = False
-        self._main().query_one("#vm-table", VirtualTable).focus()
+        self.query_one("#filter-bar").display = False
+        self.query_one("#vm-table", VirtualTable).focus()
 
     def _selected_resource(self) -> tuple[str, str] | None:
         """(key, id) of the VM or scale set under the cursor in the VM table."""
@@ -754,7 +745,7 @@ class PlannerApp(App[int]):
         if self.analysis is None or self.inventory is None:
             return
         if self._tab() == "vnets":
-            vk = self._main().query_one("#vnet-table", VirtualTable).cursor_key
+            vk = self.query_one("#vnet-table", VirtualTable).cursor_key
         else:
             k = self._vm_key()
             ids = self.topology.vnet_ids(k) if k is not None and self.topology is not None else ()
@@ -907,15 +898,15 @@ class PlannerApp(App[int]):
     def _filter_by(self, verdict: Verdict) -> Callable[[], None]:
         def run() -> None:
             self.action_filter()
-            self._main().query_one("#filter", Input).value = f"verdict:{verdict.value}"
-            self._main().query_one("#vm-table", VirtualTable).focus()
+            self.query_one("#filter", Input).value = f"verdict:{verdict.value}"
+            self.query_one("#vm-table", VirtualTable).focus()
 
         return run
 
     def _go_to_wave(self, index: int) -> Callable[[], None]:
         def run() -> None:
-            self._main().query_one(TabbedContent).active = "waves"
-            self._main().query_one("#wave-table", VirtualTable).move_to(str(index))
+            self.query_one(TabbedContent).active = "waves"
+            self.query_one("#wave-table", VirtualTable).move_to(str(index))
 
         return run
 
