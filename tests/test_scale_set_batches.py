@@ -31,10 +31,11 @@ from planner.plan import write as plan_write
 from planner.plan.ops import Op, batch_of
 from planner.plan.policy import Policy
 from planner.plan.types import Plan, Step
-from planner.sequencing.assemble import build_plan
+from planner.sequencing.assemble import PlanMaker, build_plan
 from planner.session import Session
 from planner.sim.faults import FailOperations
 from planner.sim.server import SimHandle
+from planner.tui.details import vm_detail
 
 PLANS = Path(__file__).parent.parent / "plans"
 BATCH_OPS = (Op.VMSS_DEALLOCATE_INSTANCES, Op.VMSS_UPGRADE_INSTANCES, Op.VMSS_START_INSTANCES)
@@ -125,6 +126,20 @@ def test_a_compliant_scale_set_in_a_vnet_the_plan_enables_gets_the_same_batches_
     out = io.StringIO()
     show.print_review(plan, Path("plan.toml"), out)
     assert out.getvalue().count("instance(s): deallocate -> start") == 2  # 4 instances, 2 at a time
+
+
+def test_the_tui_detail_of_a_restarted_scale_set_says_what_its_batches_do() -> None:
+    estate = generate_estate(vms=300)
+    for doc in [*estate.resources, *estate.nics]:
+        compliant(doc)
+    inv = load_documents(estate_documents(estate))
+    analysis = Analyzer(inv).run(Decisions())
+    maker = PlanMaker(inv)
+    schedule = maker.schedule(analysis, Policy())
+    (k,) = [k for k, ss in inv.scale_sets.items() if ss.name == "vmss-batch"]
+    assert schedule.disposition[k] == "restart"
+    text = vm_detail(inv, maker.topology, analysis, schedule, k, analysis.scale_sets[k], None).plain
+    assert "its instances cycled in batches: deallocate, start" in text
 
 
 # --- validate ---------------------------------------------------------------------------------------------------

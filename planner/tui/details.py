@@ -30,6 +30,7 @@ DISPOSITION_WORDS = {
     Disposition.CYCLE: "cycled on its own: deallocate, change, start",
     Disposition.OUTAGE: "cycled with its whole availability set (one outage)",
     Disposition.UPGRADE: "its model is updated, then its instances cycled in batches: deallocate, apply the model, start",
+    Disposition.RESTART: "its instances cycled in batches: deallocate, start (activates encryption)",
     Disposition.MANUAL: "handed over as a manual step (AKS node pool replacement)",
     Disposition.LEFT_OUT: "left out of the plan",
     Disposition.NONE: "nothing to do",
