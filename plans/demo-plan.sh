@@ -164,6 +164,7 @@ planner_interrupted() {
 
 planner_stop() {
   planner_wait_jobs || true
+  wait || true # a chain a signal met between its start and `planner_job`: the report must not miss it
   echo "stopped $1" >>"$PLANNER_LOG"
   planner_report
   exit "$1"
