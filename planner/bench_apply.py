@@ -32,27 +32,12 @@ RATIO_TARGET_X100 = 130
 REQUESTS_PER_VM_TARGET_X100 = 600
 
 
-def sim_durations(policy_durations: dict[str, int], scale: float) -> dict[str, float]:
-    """The simulator's operation times from the policy's `[durations]`."""
-    d = {k: v * scale for k, v in policy_durations.items()}
-    return {
-        "deallocate": d["deallocate"],
-        "start": d["start"],
-        "vm_update": d["resize"],
-        "nic_update": d["enable_accelerated_networking"],
-        "vnet_update": d["enable_encryption"],
-        "vmss_update": d["vmss_update_model"],
-        "vmss_deallocate": d["vmss_deallocate_batch"],
-        "vmss_upgrade": d["vmss_upgrade_batch"],
-        "vmss_start": d["vmss_start_batch"],
-    }
-
-
 def prepare(scale: float = SCALE, poll: float = POLL) -> Callable[[], dict[str, int]]:
     """Set up (estate, plan, simulator process, clients); the returned callable runs the apply and reports."""
     from planner.demo.estate import generate_estate, write_estate
     from planner.execute.arm import ArmClients
     from planner.execute.estimate import critical_path
+    from planner.execute.rehearse import sim_durations
     from planner.execute.runner import ExecuteOptions, Executor
     from planner.execute.step import RunSettings
     from planner.inventory.live import StaticTokenCredential

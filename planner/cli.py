@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     tui.add_argument("--out", type=Path, metavar="PLAN", help="where ctrl+s writes the plan (else it asks)")
     tui.add_argument("--series", choices=("baseline", "extended"), help="supported-series list")
     _usage_location(tui)
+    _azure_target(tui)
 
     _execution_parsers(sub)
 
@@ -357,6 +358,8 @@ def _tui(args: argparse.Namespace) -> ExitCode:
     policy = read_policy(args.policy)
     if args.out is not None:
         refuse_overwrite(args.out, (args.inventory, args.decisions, args.policy), "the plan")
+    azure = AzureTarget.from_args(args)
+    azure.check()  # a login that would go to a host that is not Azure's is refused now, not in the rehearse screen
     from planner.tui.main import run
 
     code = run(
@@ -368,6 +371,7 @@ def _tui(args: argparse.Namespace) -> ExitCode:
         out=args.out,
         usage_location=args.usage_location,
         allow_incomplete=args.allow_incomplete,
+        azure=azure if args.inventory is not None else None,
     )
     return ExitCode(code)
 

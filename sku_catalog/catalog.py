@@ -132,13 +132,16 @@ class Catalog:
     def ultra_ssd(self, name: str, location: str, zone: str | None = None) -> bool | None:
         """Whether the size takes Ultra disks in `location` (and `zone`): the Resource SKUs capability
         `UltraSSDAvailable`, per zone in `locationInfo[].zoneDetails` for a zonal VM, at the top level for a
-        regional one (ACD disks-enable-ultra-ssd.md). None: no Resource SKUs data for the location."""
+        regional one (ACD disks-enable-ultra-ssd.md). None: no Resource SKUs data for the location, or a row that
+        lists no capabilities at all (old API versions), which says nothing of Ultra."""
         rows = self._skus.get(_location_key(location))
         if rows is None:
             return None
         sku = rows.get(_size_key(name))
         if sku is None:
             return False
+        if not sku.capabilities and not any(d.capabilities for d in sku.zone_details):
+            return None
         if zone is None:
             return _true(sku.capabilities, "ultrassdavailable")
         return any(zone in d.zones and _true(d.capabilities, "ultrassdavailable") for d in sku.zone_details)

@@ -1,5 +1,7 @@
 """The Resource SKUs overlay: a size's facts updated with the capabilities a live `virtualMachines` SKU row
 carries (`planner.model.ResourceSku`), for one location; what the row lacks keeps the base (CSV or estimated) value.
+A row without any capability (old API versions return such rows) says where a size is offered, not what it is: it
+leaves the facts as they are.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ _T = TypeVar("_T")
 
 def _overlay(base: SizeInfo | None, sku: ResourceSku) -> SizeInfo:
     """`base` (CSV facts, or None) with every capability the SKU row carries; missing ones keep `base`."""
-    caps = {k.casefold(): v for k, v in sku.capabilities.items()}
     origin = f"resource-skus:{_location_key(sku.location)}"
+    if not sku.capabilities:
+        return _without_capabilities(base, sku, origin)
+    caps = {k.casefold(): v for k, v in sku.capabilities.items()}
     start = base
     if start is None:
         guess = estimate_size(sku.name)
@@ -66,6 +70,16 @@ def _overlay(base: SizeInfo | None, sku: ResourceSku) -> SizeInfo:
             _cap_int(caps, "maxwriteacceleratordisksallowed"), start.max_write_accelerator_disks
         ),
     )
+
+
+def _without_capabilities(base: SizeInfo | None, sku: ResourceSku, origin: str) -> SizeInfo:
+    """The facts of a size whose row lists no capabilities: the catalog's (or the estimate from its name), never
+    zeros or "not supported" for what the row does not say; only a quota family the row names is taken."""
+    start = base if base is not None else estimate_size(sku.name)
+    family = (sku.family or "").strip()
+    if not family or family == start.family_quota_name:
+        return start
+    return replace(start, family_quota_name=family, source=f"{start.source}; family from {origin}")
 
 
 def _cap_int(caps: dict[str, str], key: str) -> int | None:

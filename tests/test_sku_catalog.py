@@ -234,8 +234,10 @@ def test_newer_capabilities_are_read_when_present() -> None:
 
 
 def test_sku_row_without_core_capabilities_is_flagged_estimated() -> None:
-    info = load_catalog(skus=[ResourceSku("Standard_D8s_v7", "eastus")]).size("Standard_D8s_v7")
-    assert info.estimated and info.vcpus == 8
+    # A row with some capabilities but not vCPUs and MemoryGB (a row with none at all: tests/test_wild_exports.py).
+    sku = ResourceSku("Standard_D8s_v7", "eastus", capabilities={"PremiumIO": "True"})
+    info = load_catalog(skus=[sku]).size("Standard_D8s_v7")
+    assert info.estimated and info.vcpus == 8 and info.premium_io is True
     assert info.source == "resource-skus:eastus; parsed from name"
 
 

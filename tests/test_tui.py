@@ -328,6 +328,7 @@ async def test_an_inventory_that_cannot_load_shows_its_problems_and_exits_3(tmp_
             await pilot.pause(0.05)
             if app.screen.__class__.__name__ == "LoadFailedScreen":
                 break
+        await pilot.pause(0.2)  # drawn
         assert "input has errors" in screen_text(app) and "estate.json" in screen_text(app)
         await pilot.press("q")
     assert app.return_code == ExitCode.INPUT

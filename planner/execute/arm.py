@@ -148,6 +148,7 @@ class ArmClients:
     cloud: str = "public"
     arm_endpoint: str | None = None
     connections: int = 32
+    ca_bundle: str | None = None  # the CA to trust instead of the system's (the built-in simulator's)
     _compute: dict[str, ComputeManagementClient] = field(default_factory=dict)
     _network: dict[str, NetworkManagementClient] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -165,7 +166,9 @@ class ArmClients:
             "base_url": (self.arm_endpoint or endpoints.arm).rstrip("/"),
             "credential_scopes": [endpoints.scope],
             "retry_total": 0,
-            "transport": RequestsTransport(session=self._session, session_owner=False),
+            "transport": RequestsTransport(
+                session=self._session, session_owner=False, connection_verify=self.ca_bundle or True
+            ),
             "per_call_policies": [self.counter],
         }
 

@@ -1,16 +1,17 @@
 """Parsed JSON documents -> resources: recognising a document's top-level shape and dispatching each resource.
 
-Owns what a parsed value is (a resource, a list, an ARM page, a Resource Graph envelope, SKU and usage rows, size
-lists, or something that is not inventory, see `not_inventory`), which normaliser reads each resource (by its type,
-or its id when the type is missing), and the per-file report that turns everything skipped into at most one
-problem per kind. `_DocumentLoader` is the base of the file loader in `arm_json`, which feeds it documents (or,
-when streaming, the elements of a top-level list one at a time), or already-parsed values (`load_documents`).
+Owns what a parsed value is (a resource, a list, an ARM page, a Resource Graph answer in the object-list or the
+table format, SKU and usage rows, size lists, or something that is not inventory, see `not_inventory`), which
+normaliser reads each resource (by its type, or its id when the type is missing), and the per-file report that
+turns everything skipped into at most one problem per kind. `_DocumentLoader` is the base of the file loader in
+`arm_json`, which feeds it documents (or, when streaming, the elements of a top-level list one at a time), or
+already-parsed values (`load_documents`).
 Nothing here raises for bad input: problems go to the builder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +94,10 @@ class _FileReport:
     size_rows: int = 0
     usages: list[Usage] = field(default_factory=list)
     bad_usage_rows: int = 0
+    vm_sku_rows: int = 0
+    skus_without_capabilities: int = 0
+    bad_table_rows: int = 0
+    table_width: int = 0  # columns of the last Resource Graph table read, for the message about its bad rows
     seen: int = 0  # elements handed to `items`
     notes: set[str] = field(default_factory=set)
 
@@ -135,6 +140,10 @@ class _DocumentLoader:
         if isinstance(data, list) and any(k in doc for k in _GRAPH_KEYS):
             self.items(report, data)
             self.page_tail(report, doc)
+            return
+        if isinstance(data, dict) and "columns" in data and "rows" in data:
+            if self.graph_table(report, data):
+                self.page_tail(report, doc)
             return
         not_inventory = _not_inventory(doc)
         if not_inventory is not None:
@@ -183,6 +192,25 @@ class _DocumentLoader:
                 report.where,
             )
 
+    def graph_table(self, report: _FileReport, table: Obj) -> bool:
+        """A Resource Graph answer in the table format (`data: {columns: [{name, type}], rows: [[...]]}`, the
+        default at api-version 2019-04-01 and whenever `resultFormat` is `table`): each row, named by the columns,
+        is a record like the object-list format's. False (and an error) when the table itself is unusable."""
+        names = _column_names(table.get("columns"))
+        rows = table.get("rows")
+        if names is None or not isinstance(rows, list):
+            self.b.problem(
+                "unknown-shape",
+                f"{report.where}: a Resource Graph table whose columns are not a list of {{name, type}} or whose "
+                "rows are not a list; export it again (or with the object-list format: resultFormat objectArray)",
+                Severity.ERROR,
+                report.where,
+            )
+            return False
+        report.table_width = len(names)
+        self.items(report, _table_records(report, names, rows))
+        return True
+
     def items(self, report: _FileReport, items: Iterable[Any]) -> None:
         # The hot loop: one dict lookup by type, then the normaliser. Everything unusual goes to `item`.
         add = self.b.add
@@ -217,6 +245,9 @@ class _DocumentLoader:
                 rtype = parsed.type
             elif (sku_type := normalise.resource_type_of_sku(obj)) is not None:
                 if sku_type.lower() == "virtualmachines":
+                    report.vm_sku_rows += 1
+                    if not normalise.has_capabilities(obj):
+                        report.skus_without_capabilities += 1
                     self.call(report, obj, "SKU", lambda: self.b.add_skus(normalise.resource_skus(obj)))
                 return True  # other SKU rows (disks, hostGroups...) are fine and not counted
             elif normalise.is_usage_row(obj):
@@ -315,5 +346,52 @@ class _DocumentLoader:
                 Severity.WARNING,
                 src,
             )
+        if report.bad_table_rows:
+            n = report.bad_table_rows
+            self.b.problem(
+                "unreadable-resource",
+                f"{src}: skipped {n} Resource Graph table row{'s that do not' if n != 1 else ' that does not'} hold "
+                f"one value per column ({report.table_width} columns)",
+                Severity.WARNING,
+                src,
+            )
+        if report.skus_without_capabilities:
+            self.capability_less_skus(report)
         if report.usages:
             self.b.add_usages(src, report.usages)
+
+    def capability_less_skus(self, report: _FileReport) -> None:
+        n = report.skus_without_capabilities
+        self.b.problem(
+            "sku-without-capabilities",
+            f"{report.source}: {n} of {report.vm_sku_rows} virtualMachines SKU rows "
+            f"{'carry' if n != 1 else 'carries'} no capabilities (an old Resource SKUs API version?): the facts of "
+            "their sizes (vCPUs, memory, Accelerated Networking...) come from the size catalog; their locations, "
+            "zones and restrictions are used",
+            Severity.WARNING,
+            report.source,
+        )
+
+
+def _column_names(columns: Any) -> list[str] | None:
+    """The names of a Resource Graph table's columns, None unless every column is an object with a name."""
+    if not isinstance(columns, list) or not columns:
+        return None
+    names: list[str] = []
+    for column in columns:
+        name = column.get("name") if isinstance(column, dict) else None
+        if not isinstance(name, str) or not name:
+            return None
+        names.append(name)
+    return names
+
+
+def _table_records(report: _FileReport, names: list[str], rows: list[Any]) -> Iterator[Any]:
+    """Each row of a Resource Graph table as the record it stands for; a row that is not one value per column is
+    counted in `report` and skipped."""
+    width = len(names)
+    for row in rows:
+        if row.__class__ is list and len(row) == width:
+            yield dict(zip(names, row, strict=True))
+        else:
+            report.bad_table_rows += 1

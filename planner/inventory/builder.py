@@ -6,19 +6,26 @@ their own (subnets, peerings, backend pools) to their parents, back-links (NIC <
 pool <-> ipconfig), a VM's Hyper-V generation from its OS disk, the region of usage lists, and dangling-reference
 warnings. It is incremental so a huge folder is processed one file at a time; `finish` is called once.
 
-The merge rule is `merge`'s, and the back-links and dangling-reference checks are `links`' (`_BackLinks`, the base
-class of `InventoryBuilder`); this module owns the input side, attaching sub-resources, usage regions and `finish`.
+The merge rule is `merge`'s, the back-links and dangling-reference checks are `links`' (`_BackLinks`, the base
+class of `InventoryBuilder`), and how usage lists are placed and merged is `usages`'; this module owns the input
+side, attaching sub-resources, deciding the region of usage lists and `finish`.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from planner.inventory.links import _BackLinks
 from planner.inventory.merge import _merge, _show
+from planner.inventory.usages import (
+    PendingUsage,
+    UsageMerge,
+    conflict_message,
+    looks_like_region,
+    region_candidates,
+    subscription_of,
+)
 from planner.model import (
     KEYED_TABLES,
     BackendPool,
@@ -34,48 +41,7 @@ from planner.model import (
     key,
 )
 
-# A token of a file name that looks like an Azure region: the names are built from these words.
-_REGION_WORDS = ("north", "south", "east", "west", "central", "usgov", "usdod", "ussec", "usnat")
-_NAME_TOKENS = re.compile(r"[-_. ]+")
-_USAGE_PREFIX = re.compile(r"usages?(?=[-_. ]|$)", re.IGNORECASE)
-
-
-def region_candidates(label: str) -> list[str]:
-    """Region-looking tokens after `usage(s)` in a file name (`usages-eastus2.json`, `usage_eastus2.json`)."""
-    base = label.replace("\\", "/").rsplit("/", 1)[-1]
-    match = _USAGE_PREFIX.search(base)
-    if match is None:
-        return []
-    rest = base[match.end() :]
-    for ext in (".jsonl", ".ndjson", ".json"):
-        if rest.lower().endswith(ext):
-            rest = rest[: -len(ext)]
-            break
-    return [t.lower() for t in _NAME_TOKENS.split(rest) if t]
-
-
-_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
-
-
-def subscription_of(label: str) -> str | None:
-    """The subscription a usage list belongs to: a subscription id among the folders of its path, or of a live
-    label (`live:<subscription>/usages-eastus2.json`). Quota is per subscription."""
-    parts = label.replace("\\", "/").replace(":", "/").split("/")[:-1]
-    return next((p for p in reversed(parts) if _GUID.match(p)), None)
-
-
-def looks_like_region(token: str) -> bool:
-    return token.isalnum() and len(token) >= 5 and any(w in token for w in _REGION_WORDS)
-
-
 TABLES = KEYED_TABLES
-
-
-@dataclasses.dataclass(slots=True)
-class _PendingUsage:
-    source: str
-    tokens: list[str]
-    rows: list[Usage]
 
 
 class InventoryBuilder(_BackLinks):
@@ -91,7 +57,7 @@ class InventoryBuilder(_BackLinks):
         self._peerings: list[tuple[str, Peering, str]] = []
         self._pools: list[tuple[str, BackendPool, str]] = []
         self._reservations: list[tuple[str, CapacityReservation, str]] = []
-        self._usages: list[_PendingUsage] = []
+        self._usages: list[PendingUsage] = []
         self._skus: dict[tuple[str, str], ResourceSku] = {}
         self._finished = False
 
@@ -143,7 +109,7 @@ class InventoryBuilder(_BackLinks):
 
     def add_usages(self, source: str, rows: list[Usage]) -> None:
         """A usage list from one file; its region is decided in `finish` (it may come from the whole estate)."""
-        self._usages.append(_PendingUsage(source, region_candidates(source), rows))
+        self._usages.append(PendingUsage(source, region_candidates(source), rows))
 
     @staticmethod
     def _parent_key(rid: str, marker: str) -> str:
@@ -277,7 +243,7 @@ class InventoryBuilder(_BackLinks):
             if r.location
         } | {s.location for s in inv.skus}
         vm_regions = sorted({vm.location for vm in inv.vms.values() if vm.location})
-        merged: dict[tuple[str, str, str], Usage] = {}
+        merged = UsageMerge()
         for pending in self._usages:
             region = next((t for t in pending.tokens if t in known or looks_like_region(t)), None)
             how = "taken from the file name"
@@ -301,12 +267,10 @@ class InventoryBuilder(_BackLinks):
                     Severity.WARNING,
                     pending.source,
                 )
-            subscription = subscription_of(pending.source)
-            for row in pending.rows:
-                row.location = region
-                row.subscription = subscription
-                merged[((subscription or "").lower(), region, row.name.lower())] = row
-        inv.usages = list(merged.values())
+            merged.add(pending.source, region, subscription_of(pending.source), pending.rows)
+        inv.usages = merged.usages()
+        for conflict in merged.conflicts():
+            self.problem("conflict", conflict_message(conflict), Severity.WARNING, conflict.second)
 
     def _check_not_empty(self) -> None:
         inv = self.inv

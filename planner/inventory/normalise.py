@@ -20,6 +20,7 @@ public face, re-exporting every public name (see `__all__`), and is what the loa
 from __future__ import annotations
 
 from planner.inventory.normalise_catalog import (
+    has_capabilities,
     is_size_row,
     is_usage_row,
     resource_skus,
@@ -72,6 +73,7 @@ __all__ = [
     "capacity_reservation",
     "capacity_reservation_group",
     "dns_resolver",
+    "has_capabilities",
     "is_size_row",
     "is_usage_row",
     "load_balancer",

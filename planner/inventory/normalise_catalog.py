@@ -78,6 +78,11 @@ def resource_skus(r: Obj) -> list[ResourceSku]:
     return out
 
 
+def has_capabilities(r: Obj) -> bool:
+    """Whether a SKU row lists any capability: rows of old API versions carry none (missing or empty)."""
+    return bool(_capabilities(r.get("capabilities")))
+
+
 def _capabilities(value: Any) -> dict[str, str]:
     """`[{"name", "value"}]` as a dict; values are strings as Azure sends them."""
     caps: dict[str, str] = {}

@@ -11,7 +11,7 @@ import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from rich.syntax import Syntax
 from rich.text import Text
@@ -20,6 +20,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.css.query import NoMatches
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, Static, TabbedContent, TabPane
 
@@ -49,6 +50,7 @@ from planner.tui.rows import VM_COLUMNS, SearchIndex, VmRows, narrows, verdict_c
 from planner.tui.screens.budgets import EditBudgets
 from planner.tui.screens.failed import LoadFailedScreen
 from planner.tui.screens.help import Help
+from planner.tui.screens.rehearse import RehearseScreen, Sources
 from planner.tui.screens.save import AskPath, Confirm
 from planner.tui.screens.target import PROPOSAL, ChooseTarget
 from planner.tui.tables import VNET_COLUMNS, WAVE_COLUMNS, vnet_cells, wave_cells
@@ -57,6 +59,10 @@ from planner.tui.widgets.table import VirtualTable
 from planner.tui.workbench import PlanPreview, Workbench
 from planner.tui.worker import SessionThread
 from planner.vocabulary import Verdict
+
+if TYPE_CHECKING:
+    from planner.execute.rehearse import LiveTarget
+    from planner.sim.store import ArmStore
 
 TABS = ("vms", "vnets", "waves", "plan")
 
@@ -68,9 +74,9 @@ def while_shown(handler: _Handler) -> _Handler:
     is dropped rather than raising."""
 
     @functools.wraps(handler)
-    def run(self: PlannerApp, event: object) -> None:
+    def run(self: PlannerApp, *event: object) -> None:
         try:
-            handler(self, event)
+            handler(self, *event)
         except NoMatches:
             if self.is_running and not self._exit_requested:
                 raise
@@ -105,6 +111,7 @@ class PlannerApp(App[int]):
         Binding("d", "save_decisions", "Save decisions", show=False, id="decisions.save"),
         Binding("b", "budgets", "Budgets", id="waves.budgets"),
         Binding("ctrl+s", "write_plan", "Write plan", id="plan.write"),
+        Binding("r", "rehearse", "Rehearse", id="rehearse"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
@@ -122,6 +129,7 @@ class PlannerApp(App[int]):
         usage_location: str | None = None,
         allow_incomplete: bool = False,
         origin: str | None = None,
+        live: Callable[[], LiveTarget] | None = None,
     ) -> None:
         super().__init__()
         self.inventory_path = inventory
@@ -135,6 +143,9 @@ class PlannerApp(App[int]):
         self.usage_location = usage_location
         self.allow_incomplete = allow_incomplete
         self.origin = origin or (str(inventory) if inventory else "the inventory")
+        self.live = live  # Azure for the rehearse screen (None: `planner tui` was given no Azure target)
+        self.written: dict[str, Path] = {}  # digest -> the plan file last written with it
+        self.sim_speed = (0.02, 0.25)  # the rehearsal simulator's time scale and poll interval (tests go faster)
         self.session_thread = SessionThread(self.post_message)
         self.inventory: Inventory | None = None
         self.workbench: Workbench | None = None
@@ -192,7 +203,7 @@ class PlannerApp(App[int]):
 
     def on_mount(self) -> None:
         self._load_keymap()
-        self.query_one("#filter-bar").display = False
+        self._main().query_one("#filter-bar").display = False
         self._status()
         if self._given is not None:
             self._start_with(self._given)
@@ -312,8 +323,8 @@ class PlannerApp(App[int]):
         self.timings["inventory"] = event.started
         self.inventory = event.inventory
         self.rows = VmRows(event.inventory)
-        self.query_one("#vm-table", VirtualTable).set_keys(self.rows.keys)
-        self.query_one("#vnet-table", VirtualTable).set_keys(sorted(event.inventory.vnets))
+        self._main().query_one("#vm-table", VirtualTable).set_keys(self.rows.keys)
+        self._main().query_one("#vnet-table", VirtualTable).set_keys(sorted(event.inventory.vnets))
         self._set_state("analysing")
 
     @while_shown
@@ -322,7 +333,7 @@ class PlannerApp(App[int]):
         self.topology = event.topology
         if self.rows is not None:
             self.rows.set_topology(event.topology)
-        self.query_one("#vm-table", VirtualTable).refresh_rows()
+        self._main().query_one("#vm-table", VirtualTable).refresh_rows()
 
     @while_shown
     def on_analysis_ready(self, event: m.AnalysisReady) -> None:
@@ -330,10 +341,10 @@ class PlannerApp(App[int]):
         self.analysis = event.analysis
         if self.rows is not None:
             self.rows.analysis = event.analysis
-        table = self.query_one("#vm-table", VirtualTable)
+        table = self._main().query_one("#vm-table", VirtualTable)
         table.refresh_rows()
         self.timings["analysis_version"] = table.version
-        self.query_one("#vnet-table", VirtualTable).refresh_rows()
+        self._main().query_one("#vnet-table", VirtualTable).refresh_rows()
         self._set_state("sequencing")
         # The rows first; the detail panes in the next frame (they cost more to paint than the table).
         self.call_after_refresh(self._show_vm_detail)
@@ -355,8 +366,8 @@ class PlannerApp(App[int]):
         if self.workbench is not None:
             groups = self.workbench.session.planner.groups.groups
             self._group_names = {gk: g.name for gk, g in groups.items()}
-        self.query_one("#vm-table", VirtualTable).refresh_rows()
-        self.query_one("#wave-table", VirtualTable).set_keys([str(w.index) for w in event.schedule.waves])
+        self._main().query_one("#vm-table", VirtualTable).refresh_rows()
+        self._main().query_one("#wave-table", VirtualTable).set_keys([str(w.index) for w in event.schedule.waves])
         self._show_waves_summary()
         self._show_vm_detail()
         self.preview = None
@@ -386,12 +397,13 @@ class PlannerApp(App[int]):
 
     @while_shown
     def on_plan_written(self, event: m.PlanWritten) -> None:
+        self.written[event.plan.digest] = event.path
         steps = sum(len(w.steps) for w in event.plan.waves)
         self.notify(
             f"wrote {event.path}: {len(event.plan.waves)} wave(s), {steps} step(s), digest {event.plan.digest}",
             timeout=10,
         )
-        self.query_one("#plan-status", Static).update(
+        self._main().query_one("#plan-status", Static).update(
             Text(f"Written to {event.path.resolve()}\ndigest {event.plan.digest}", style="bold green")
         )
         self._set_state("ready")
@@ -436,7 +448,7 @@ class PlannerApp(App[int]):
             if d.allow_smaller:
                 text.append(", smaller allowed")
         text.append(f" │ {printable(self.origin)}", style="dim")
-        self.query_one("#status", Static).update(text)
+        self._main().query_one("#status", Static).update(text)
 
     def _vm_cells(self, k: str) -> tuple[tuple[str, str], ...]:
         assert self.rows is not None
@@ -449,12 +461,21 @@ class PlannerApp(App[int]):
     def _wave_cells(self, k: str) -> tuple[tuple[str, str], ...]:
         return wave_cells(self.schedule, self._group_names, k)
 
-    def _vm_key(self) -> str | None:
-        return self.query_one("#vm-table", VirtualTable).cursor_key
+    def _main(self) -> Screen[object]:
+        """The workbench's own screen, whatever dialog or rehearse screen shows above it (the session thread's
+        results land there while it is covered)."""
+        stack = self.screen_stack
+        if not stack:
+            raise NoMatches("the app is closing: no screen")
+        return stack[0]
 
+    def _vm_key(self) -> str | None:
+        return self._main().query_one("#vm-table", VirtualTable).cursor_key
+
+    @while_shown
     def _show_vm_detail(self) -> None:
         k = self._vm_key()
-        pane = self.query_one("#vm-detail", Static)
+        pane = self._main().query_one("#vm-detail", Static)
         if k is None or self.inventory is None or self.rows is None:
             pane.update("")
             return
@@ -468,16 +489,16 @@ class PlannerApp(App[int]):
         )
 
     def _show_vnet_detail(self) -> None:
-        k = self.query_one("#vnet-table", VirtualTable).cursor_key
-        pane = self.query_one("#vnet-detail", Static)
+        k = self._main().query_one("#vnet-table", VirtualTable).cursor_key
+        pane = self._main().query_one("#vnet-detail", Static)
         if k is None or self.analysis is None or k not in self.analysis.vnets:
             pane.update("")
             return
         pane.update(vnet_detail(self.analysis, self.analysis.vnets[k]))
 
     def _show_wave_detail(self) -> None:
-        k = self.query_one("#wave-table", VirtualTable).cursor_key
-        pane = self.query_one("#wave-detail", Static)
+        k = self._main().query_one("#wave-table", VirtualTable).cursor_key
+        pane = self._main().query_one("#wave-detail", Static)
         if k is None or self.schedule is None or self.inventory is None:
             pane.update("")
             return
@@ -503,14 +524,14 @@ class PlannerApp(App[int]):
             text.append(
                 f"\nWaves {s.unscheduled[0]}..{s.unscheduled[-1]} fit no maintenance window", style="red"
             )
-        self.query_one("#waves-summary", Static).update(text)
+        self._main().query_one("#waves-summary", Static).update(text)
 
     def _show_preview(self) -> None:
         p = self.preview
-        status = self.query_one("#plan-status", Static)
+        status = self._main().query_one("#plan-status", Static)
         if p is None:
             status.update(Text("Preparing the plan preview…", style="bold cyan"))
-            self.query_one("#plan-text", Static).update("")
+            self._main().query_one("#plan-text", Static).update("")
             return
         text = Text()
         if p.problems:
@@ -527,7 +548,7 @@ class PlannerApp(App[int]):
         )
         status.update(text)
         more = "\n# ... the file goes on" if p.lines > p.text.count("\n") + 1 else ""
-        self.query_one("#plan-text", Static).update(
+        self._main().query_one("#plan-text", Static).update(
             Syntax(p.text + more, "toml", line_numbers=True, word_wrap=False)
         )
 
@@ -578,7 +599,7 @@ class PlannerApp(App[int]):
 
     @on(VirtualTable.Selected, "#vm-table")
     def _vm_selected(self) -> None:
-        self.query_one(".detail").focus()
+        self._main().query_one(".detail").focus()
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -588,38 +609,38 @@ class PlannerApp(App[int]):
         # Focus follows the tab: a widget left focused in a hidden pane would bring its tab back.
         target = {"vms": "#vm-table", "vnets": "#vnet-table", "waves": "#wave-table", "plan": "#plan-scroll"}
         if pane in target:
-            self.query_one(target[pane]).focus()
+            self._main().query_one(target[pane]).focus()
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self.query_one("#vm-table", VirtualTable).focus()
+        self._main().query_one("#vm-table", VirtualTable).focus()
 
     def _tab(self) -> str:
-        return self.query_one(TabbedContent).active
+        return self._main().query_one(TabbedContent).active
 
     # --- the VM table's view: scope (a VNet) and filter -----------------------------------------------------
 
     def open_vnet(self, vnet_key: str) -> None:
         """Show the VMs of one VNet in the VM table."""
         self.scope = vnet_key
-        bar = self.query_one("#filter-bar")
+        bar = self._main().query_one("#filter-bar")
         bar.display = True
         name = (
             self.inventory.vnets[vnet_key].name
             if self.inventory and vnet_key in self.inventory.vnets
             else vnet_key
         )
-        self.query_one("#scope", Label).update(f" VNet {printable(name)} × ")
+        self._main().query_one("#scope", Label).update(f" VNet {printable(name)} × ")
         self._filter = None
         self._apply_filter()
-        self.query_one(TabbedContent).active = "vms"
-        self.query_one("#vm-table", VirtualTable).focus()
+        self._main().query_one(TabbedContent).active = "vms"
+        self._main().query_one("#vm-table", VirtualTable).focus()
 
     def _apply_filter(self) -> None:
-        table = self.query_one("#vm-table", VirtualTable)
+        table = self._main().query_one("#vm-table", VirtualTable)
         if self.rows is None:
             return
-        query = self.query_one("#filter", Input).value.strip()
+        query = self._main().query_one("#filter", Input).value.strip()
         scoped: list[int] | None = None
         if self.scope is not None and self.topology is not None:
             members = set(self.topology.vnet_vms.get(self.scope, [])) | set(
@@ -655,26 +676,27 @@ class PlannerApp(App[int]):
     def _all_bindings(self) -> list[Binding]:
         out = [b for b in self.BINDINGS if isinstance(b, Binding)]
         out += [b for b in VirtualTable.BINDINGS if isinstance(b, Binding)]
+        out += [b for b in RehearseScreen.BINDINGS if isinstance(b, Binding)]
         return out
 
     def action_tab(self, tab: str) -> None:
-        self.query_one(TabbedContent).active = tab
+        self._main().query_one(TabbedContent).active = tab
 
     def action_filter(self) -> None:
-        self.query_one(TabbedContent).active = "vms"
-        self.query_one("#filter-bar").display = True
-        self.query_one("#filter", Input).focus()
+        self._main().query_one(TabbedContent).active = "vms"
+        self._main().query_one("#filter-bar").display = True
+        self._main().query_one("#filter", Input).focus()
 
     def action_clear(self) -> None:
-        field = self.query_one("#filter", Input)
+        field = self._main().query_one("#filter", Input)
         if field.value or self.scope is not None:
             field.value = ""
             self.scope = None
-            self.query_one("#scope", Label).update("")
+            self._main().query_one("#scope", Label).update("")
             self._filter = None
             self._apply_filter()
-        self.query_one("#filter-bar").display = False
-        self.query_one("#vm-table", VirtualTable).focus()
+        self._main().query_one("#filter-bar").display = False
+        self._main().query_one("#vm-table", VirtualTable).focus()
 
     def _selected_resource(self) -> tuple[str, str] | None:
         """(key, id) of the VM or scale set under the cursor in the VM table."""
@@ -732,7 +754,7 @@ class PlannerApp(App[int]):
         if self.analysis is None or self.inventory is None:
             return
         if self._tab() == "vnets":
-            vk = self.query_one("#vnet-table", VirtualTable).cursor_key
+            vk = self._main().query_one("#vnet-table", VirtualTable).cursor_key
         else:
             k = self._vm_key()
             ids = self.topology.vnet_ids(k) if k is not None and self.topology is not None else ()
@@ -812,6 +834,32 @@ class PlannerApp(App[int]):
 
         self.push_screen(AskPath("Write the plan to:", Path("plan.toml")), asked)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The workbench's keys act on the workbench only: over the rehearse screen (or a dialog), only help and
+        quit stay."""
+        return not (isinstance(self.screen, RehearseScreen) and action not in ("help", "quit", "command_palette"))
+
+    def action_rehearse(self) -> None:
+        wb = self.workbench
+        if wb is None or self.schedule is None:
+            self.notify("the plan is not ready yet", severity="warning")
+            return
+        self._set_state("making the plan to rehearse")
+        self.session_thread.submit("rehearse", lambda: self.post_message(m.RehearsalPlan(wb.session.plan())))
+
+    def on_rehearsal_plan(self, event: m.RehearsalPlan) -> None:
+        self._set_state("ready")
+        inv = self.inventory
+        assert inv is not None
+
+        def store() -> ArmStore:
+            from planner.sim.from_model import store_from_inventory
+
+            return store_from_inventory(inv)
+
+        scale, poll = self.sim_speed
+        self.push_screen(RehearseScreen(event.plan, Sources(store, self.live, self.written.get, scale, poll)))
+
     def _write_plan(self, wb: Workbench, path: Path) -> None:
         self._set_state(f"writing {path}")
         self.session_thread.submit(
@@ -859,15 +907,15 @@ class PlannerApp(App[int]):
     def _filter_by(self, verdict: Verdict) -> Callable[[], None]:
         def run() -> None:
             self.action_filter()
-            self.query_one("#filter", Input).value = f"verdict:{verdict.value}"
-            self.query_one("#vm-table", VirtualTable).focus()
+            self._main().query_one("#filter", Input).value = f"verdict:{verdict.value}"
+            self._main().query_one("#vm-table", VirtualTable).focus()
 
         return run
 
     def _go_to_wave(self, index: int) -> Callable[[], None]:
         def run() -> None:
-            self.query_one(TabbedContent).active = "waves"
-            self.query_one("#wave-table", VirtualTable).move_to(str(index))
+            self._main().query_one(TabbedContent).active = "waves"
+            self._main().query_one("#wave-table", VirtualTable).move_to(str(index))
 
         return run
 

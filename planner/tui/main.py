@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from planner.analysis.decisions import Decisions
 from planner.demo.estate import estate_documents, generate_estate
@@ -11,6 +13,32 @@ from planner.inventory.arm_json import load_documents
 from planner.plan.policy import Policy
 from planner.session import Session
 from planner.tui.app import PlannerApp
+
+if TYPE_CHECKING:
+    from azure.core.credentials import TokenCredential
+
+    from planner.execute.rehearse import LiveTarget
+
+
+class Azure(Protocol):
+    """Which Azure the rehearse screen's live dry run and apply talk to (the CLI's `--cloud`... options)."""
+
+    @property
+    def cloud(self) -> str: ...
+
+    @property
+    def arm_endpoint(self) -> str | None: ...
+
+    def credential(self) -> TokenCredential: ...
+
+
+def live_target(azure: Azure) -> Callable[[], LiveTarget]:
+    def make() -> LiveTarget:
+        from planner.execute.rehearse import LiveTarget
+
+        return LiveTarget(azure.credential(), cloud=azure.cloud, arm_endpoint=azure.arm_endpoint)
+
+    return make
 
 
 def run(
@@ -23,6 +51,7 @@ def run(
     out: Path | None,
     usage_location: str | None,
     allow_incomplete: bool = False,
+    azure: Azure | None = None,
 ) -> int:
     """Run the app until the operator quits; its exit code (3 when the inventory could not be loaded)."""
     if inventory is None:
@@ -36,6 +65,7 @@ def run(
         out=out,
         usage_location=usage_location,
         allow_incomplete=allow_incomplete,
+        live=live_target(azure) if azure is not None else None,
     )
     code = app.run()
     return int(code if code is not None else ExitCode.OK)

@@ -107,3 +107,11 @@ class JobFailed(Message):
         super().__init__()
         self.what = what
         self.message = message
+
+
+class RehearsalPlan(Message):
+    """The current plan, made for the rehearse screen."""
+
+    def __init__(self, plan: Plan) -> None:
+        super().__init__()
+        self.plan = plan
