@@ -3,7 +3,7 @@ compressed, against the plan's critical path.
 
 The demo estate (300 VMs, seed 7) is planned with the default policy, then served by `planner sim` in a process of
 its own (so the two never share an interpreter), each operation taking its policy duration times `SCALE`
-(deallocate 180 s -> 3.6 s; a scale-set batch's 300 s split over its deallocation, model and start). Time is
+(deallocate 180 s -> 3.6 s; a scale-set batch's deallocation, upgrade and start each their own). Time is
 compressed for the write rate limit too: the executor's per-subscription rate is its default times 1 / `SCALE`, and
 the simulator's throttling is off. Reported beside the targets:
 
@@ -57,8 +57,9 @@ def prepare(scale: float = SCALE, poll: float = POLL) -> Callable[[], dict[str, 
         Op.NIC_ENABLE_AN: times["nic_update"],
         Op.VM_START: times["start"],
         Op.VMSS_UPDATE_MODEL: times["vmss_update"],
-        Op.VMSS_UPGRADE_INSTANCES: times["vmss_deallocate"] + times["vmss_upgrade"] + times["vmss_start"],
-        Op.VMSS_RESTART_INSTANCES: times["vmss_deallocate"] + times["vmss_start"],
+        Op.VMSS_DEALLOCATE_INSTANCES: times["vmss_deallocate"],
+        Op.VMSS_UPGRADE_INSTANCES: times["vmss_upgrade"],
+        Op.VMSS_START_INSTANCES: times["vmss_start"],
     }
     critical = sum(critical_path(w, per_op) for w in plan.waves)
     token = secrets.token_urlsafe(16)
@@ -81,7 +82,7 @@ def prepare(scale: float = SCALE, poll: float = POLL) -> Callable[[], dict[str, 
     executor = Executor(plan, arm, work / "plan.journal.jsonl", plan_path=plan_path, options=options)
     vms = {str(s.params.get("vm", s.target)).lower() for _, s in plan.steps() if s.op.startswith(("vm.", "nic."))}
     instances = sum(
-        int(s.params["batch_size"]) for _, s in plan.steps() if spec(s.op).instance_batch
+        int(s.params["batch_size"]) for _, s in plan.steps() if spec(s.op).takes_instances_down
     )
 
     def run() -> dict[str, int]:

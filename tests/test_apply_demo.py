@@ -55,7 +55,11 @@ def test_demo_plan_from_fetch_to_verify_clean(demo_sim: SimHandle, tmp_path: Pat
     assert {k for k, v in vms.items() if v["encryption"]} == started
     sets = demo_sim.simulator.state()["scale_sets"]
     batch = next(v for k, v in sets.items() if k.endswith("vmss-batch"))
-    assert all(i["encryption"] and i["latest_model"] and i["deallocations"] == 1 for i in batch["instances"].values())
+    assert all(  # each instance deallocated, given the model and started once: AN and encryption in effect
+        i["encryption"] and i["latest_model"] and i["deallocations"] == 1 and i["starts"] == 1
+        and i["accelerated_networking"] and not i["accelerated_networking_pending"]
+        for i in batch["instances"].values()
+    )
     cycled_sets = {s.target.lower() for _, s in plan.steps() if spec(s.op).instance_batch}
     by_id = {k.lower(): v for k, v in sets.items()}
     for k in cycled_sets:  # upgraded or only restarted: every instance cycled once, under encryption

@@ -1,5 +1,5 @@
 """A compliant Uniform scale set in a VNet the plan encrypts: its instances are restarted in batches (deallocate,
-then start), each instance once, none upgraded, and a resumed apply keeps to the batches the journal recorded."""
+then start), each instance once, none upgraded; each batch's start acts on the instances its deallocation chose."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_a_compliant_scale_set_is_restarted_in_batches_each_instance_once(
 ) -> None:
     handle, folder = restart_sim
     plan, path = make_plan(folder, tmp_path)
-    restarts = [s for _, s in plan.steps() if s.op is Op.VMSS_RESTART_INSTANCES and "vmss-batch" in s.target]
+    restarts = [s for _, s in plan.steps() if s.op is Op.VMSS_DEALLOCATE_INSTANCES and "vmss-batch" in s.target]
     assert len(restarts) >= 2 and not any(
         s.op in (Op.VMSS_UPDATE_MODEL, Op.VMSS_UPGRADE_INSTANCES) and "vmss-batch" in s.target for _, s in plan.steps()
     )

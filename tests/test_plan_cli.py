@@ -335,8 +335,8 @@ def test_restart_batches_are_shown_and_exported_deallocate_then_start_per_batch(
     assert code == ExitCode.OK, err
     code, shown, _ = run(capsys, "show", plan_file)
     assert code == ExitCode.OK
-    assert "restart batch 1/2 (up to 2 instance(s) deallocated, then started)" in shown
-    assert "1 scale set(s) restarted in batches" in shown and "2 scale-set restart batch(es)" in shown
+    assert "restart batch 1/2, up to 2 instance(s): deallocate -> start" in shown
+    assert "1 scale set(s) restarted in batches" in shown and "2 scale-set restart batch(es) (deallocate -> start)" in shown
     script = tmp_path / "run.sh"
     assert run(capsys, "export-script", plan_file, "--out", script)[0] == ExitCode.OK
     bin_dir = tmp_path / "bin"

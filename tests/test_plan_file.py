@@ -216,11 +216,11 @@ def test_group_budget_overrun_is_refused(plan: Plan) -> None:
     """Two members of the vmss-batch scale set's budget-1 group in one wave."""
 
     def edit(p: Plan) -> None:
-        batch = next(s for w in p.waves[3:] for s in w.steps if s.op == "vmss.upgrade-instances")
-        for w in p.waves:
-            if batch in w.steps:
-                w.steps.remove(batch)
-        p.waves[2].steps.append(batch)
+        wave = next(w for w in p.waves[3:] if any(s.op == "vmss.deallocate-instances" for s in w.steps))
+        batch = [s for s in wave.steps if s.op.startswith("vmss.")]  # deallocate -> upgrade -> start
+        for s in batch:
+            wave.steps.remove(s)
+        p.waves[2].steps += batch
 
     found = problems_after(plan, edit)
     assert any(

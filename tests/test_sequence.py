@@ -390,17 +390,17 @@ def test_demo_scale_set_gets_one_model_update_then_one_budget_sized_batch_per_wa
 ) -> None:
     plan, _ = demo
     model = steps_of(plan, "vmss.update-model")
-    batches = steps_of(plan, "vmss.upgrade-instances")
+    deallocs = steps_of(plan, Op.VMSS_DEALLOCATE_INSTANCES)
+    upgrades = steps_of(plan, Op.VMSS_UPGRADE_INSTANCES)
+    starts = steps_of(plan, Op.VMSS_START_INSTANCES)
     assert len(model) == 1
     assert model[0][1].params == {"accelerated_networking": True, "size": "Standard_D4lds_v5"}
-    assert [(s.params["batch"], s.params["batch_size"]) for _, s in batches] == [
-        (1, 1),
-        (2, 1),
-        (3, 1),
-        (4, 1),
-    ]
-    assert [w for w, _ in batches] == sorted({w for w, _ in batches})
-    assert batches[0][0] == model[0][0] and batches[0][1].after == [model[0][1].id]
+    for batches in (deallocs, upgrades, starts):
+        assert [(s.params["batch"], s.params["batch_size"]) for _, s in batches] == [(1, 1), (2, 1), (3, 1), (4, 1)]
+        assert [w for w, _ in batches] == sorted({w for w, _ in batches})
+    assert deallocs[0][0] == model[0][0] and deallocs[0][1].after == [model[0][1].id]
+    for (wd, d), (wu, u), (ws, st) in zip(deallocs, upgrades, starts, strict=True):
+        assert wd == wu == ws and u.after == [d.id] and st.after == [u.id]  # one cycle per batch, in one wave
 
 
 def test_demo_aks_node_pools_get_manual_steps_and_no_iaas_change(demo: tuple[Plan, Inventory]) -> None:
@@ -480,21 +480,24 @@ def test_compliant_scale_set_is_restarted_in_budget_batches_after_its_vnet_is_en
     docs = [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=12))]
     plan, _ = plan_of(docs, Policy(max_unavailable=5))
     plan = valid(plan)
-    restarts = steps_of(plan, Op.VMSS_RESTART_INSTANCES)
+    restarts = steps_of(plan, Op.VMSS_DEALLOCATE_INSTANCES)
+    starts = steps_of(plan, Op.VMSS_START_INSTANCES)
     assert [s.params["batch"] for _, s in restarts] == [1, 2, 3]  # 12 instances, 5 at a time
     assert {s.params["batch_size"] for _, s in restarts} == {5}
     assert len({w for w, _ in restarts}) == 3  # one batch per wave
+    assert [(w, s.after) for w, s in starts] == [(w, [d.id]) for w, d in restarts]  # deallocate -> start, no upgrade
     (enable,) = steps_of(plan, Op.VNET_ENABLE_ENCRYPTION)
     assert enable[0] < min(w for w, _ in restarts)
     assert steps_of(plan, Op.VMSS_UPDATE_MODEL) == [] and steps_of(plan, Op.VMSS_UPGRADE_INSTANCES) == []
     first = restarts[0][1]
     assert first.expect["capacity"] == 12 and first.expect["size"] == "Standard_D2ds_v5"
+    assert "capacity" not in restarts[1][1].expect and "etag" not in starts[0][1].expect
     (entry,) = [e for e in plan.vms if e.kind == "scale-set"]
     assert entry.disposition == "restart" and entry.actions == ["restart"]
     lines = first.az.split("\n")
-    assert "sed -n 1,5p" in lines[0]
-    assert "az vmss deallocate" in lines[1] and "az vmss start" in lines[2]
-    assert "sed -n 6,10p" in restarts[1][1].az
+    assert "az vmss list-instances" in lines[0] and "planner_batch_take" in lines[0] and " 1 5 " in lines[0]
+    assert "az vmss deallocate" in lines[1] and "--instance-ids $ids" in lines[1]
+    assert "planner_batch_ids" in starts[0][1].az and "az vmss start" in starts[0][1].az
 
 
 def test_compliant_scale_set_without_a_ready_vnet_is_left_out_with_the_reason() -> None:
@@ -507,7 +510,7 @@ def test_compliant_scale_set_without_a_ready_vnet_is_left_out_with_the_reason() 
     plan, _ = plan_of([*cluster(1, an=True), ("vmss.json", vmss)])
     (entry,) = [e for e in plan.vms if e.kind == "scale-set"]
     assert entry.disposition == "left-out" and any("left out" in r for r in entry.reasons)
-    assert steps_of(valid(plan), Op.VMSS_RESTART_INSTANCES) == []
+    assert steps_of(valid(plan), Op.VMSS_DEALLOCATE_INSTANCES) == []
 
 
 def _problems(plan: Plan) -> list[str]:
@@ -520,14 +523,16 @@ def test_validate_refuses_restart_batches_mixed_with_upgrades_or_a_model_update(
     plan, _ = plan_of(
         [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
     )
-    _, second = steps_of(plan, Op.VMSS_RESTART_INSTANCES)[1]
-    second.op = Op.VMSS_UPGRADE_INSTANCES
-    second.az = az_line(second.op, second.target, second.params)
-    assert any("both upgrade and restart batches" in p for p in _problems(plan))
+    wave = next(w for w in plan.waves if any(s.op == Op.VMSS_DEALLOCATE_INSTANCES for s in w.steps))
+    dealloc = next(s for s in wave.steps if s.op == Op.VMSS_DEALLOCATE_INSTANCES)
+    upgrade = Step("x-upgrade", Op.VMSS_UPGRADE_INSTANCES, dealloc.target, {}, dict(dealloc.params), {}, [dealloc.id],
+                   az_line(Op.VMSS_UPGRADE_INSTANCES, dealloc.target, dealloc.params))
+    wave.steps.insert(wave.steps.index(dealloc) + 1, upgrade)
+    assert any("upgrades instances without a model update in the plan" in p for p in _problems(plan))
     plan, _ = plan_of(
         [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
     )
-    wave = next(w for w in plan.waves if any(s.op == Op.VMSS_RESTART_INSTANCES for s in w.steps))
+    wave = next(w for w in plan.waves if any(s.op == Op.VMSS_DEALLOCATE_INSTANCES for s in w.steps))
     target = wave.steps[0].target
     params = {"accelerated_networking": True}
     wave.steps.insert(
@@ -543,25 +548,25 @@ def test_validate_refuses_restart_batches_mixed_with_upgrades_or_a_model_update(
             az_line(Op.VMSS_UPDATE_MODEL, target, params),
         ),
     )
-    assert any(
-        "restart batches are for a scale set whose model the plan does not change" in p
-        for p in _problems(plan)
-    )
+    assert any("instances are never given the model the plan changes" in p for p in _problems(plan))
 
 
 def test_validate_counts_restart_batches_against_the_scale_set_budget_and_after_encryption() -> None:
     plan, _ = plan_of(
         [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
     )
-    (_, first), *_ = steps_of(plan, Op.VMSS_RESTART_INSTANCES)
+    (_, first), *_ = steps_of(plan, Op.VMSS_DEALLOCATE_INSTANCES)
     first.params["batch_size"] = 3
     first.az = az_line(first.op, first.target, first.params)
-    assert any("over its budget of 2" in p for p in _problems(plan))
+    problems = _problems(plan)
+    assert any("over its budget of 2" in p for p in problems)
+    assert any("batch_size 2, but the batch's deallocation" in p for p in problems)  # its start acts on those
     plan, _ = plan_of(
         [*cluster(1, an=True), ("vmss.json", compliant_scale_set(capacity=4))], Policy(max_unavailable=2)
     )
-    restart_wave = next(w for w in plan.waves if any(s.op == Op.VMSS_RESTART_INSTANCES for s in w.steps))
-    step = next(s for s in restart_wave.steps if s.op == Op.VMSS_RESTART_INSTANCES)
-    restart_wave.steps.remove(step)
-    plan.waves[0].steps.insert(0, step)  # before the VNet's encryption step
+    restart_wave = next(w for w in plan.waves if any(s.op == Op.VMSS_DEALLOCATE_INSTANCES for s in w.steps))
+    batch = [s for s in restart_wave.steps if s.target == restart_wave.steps[0].target and s.op.startswith("vmss.")]
+    for step in batch:
+        restart_wave.steps.remove(step)
+    plan.waves[0].steps[0:0] = batch  # before the VNet's encryption step
     assert any("runs before its VNet's encryption step" in p for p in _problems(plan))

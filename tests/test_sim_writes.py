@@ -4,6 +4,7 @@ and start under an encrypted VNet. Through plain HTTPS for exact shapes, and the
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from pathlib import Path
@@ -16,8 +17,10 @@ from azure.core.exceptions import HttpResponseError
 from azure.mgmt.compute import ComputeManagementClient
 from azure.mgmt.compute import models as cm
 from azure.mgmt.network import NetworkManagementClient
+from azure.mgmt.network import models as nm
 from conftest import DEMO_SUBSCRIPTION, FAST, SIM_TOKEN
 
+from planner.execute.arm import nic_configurations, rest
 from planner.inventory.live import StaticTokenCredential
 from planner.sim.faults import FailOperations, ServerErrors, ThrottleStorm
 from planner.sim.limits import Throttling
@@ -320,6 +323,84 @@ def test_a_scale_set_model_change_leaves_instances_behind_until_upgraded(demo_si
     assert len(stale) == 4
     assert after[first[0]].latest_model_applied and sum(vm.latest_model_applied for vm in after.values()) == 1
     assert instance["deallocations"] == 1 and instance["starts"] == 1 and instance["size"] == "Standard_D4s_v5"
+
+
+POLL = 0.02  # seconds between the SDK pollers' status reads
+
+
+def _ids(*instances: str) -> cm.VirtualMachineScaleSetVMInstanceIDs:
+    return cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=list(instances))
+
+
+def _required(*instances: str) -> cm.VirtualMachineScaleSetVMInstanceRequiredIDs:
+    return cm.VirtualMachineScaleSetVMInstanceRequiredIDs(instance_ids=list(instances))
+
+
+def _instance(handle: SimHandle, instance_id: str) -> dict[str, Any]:
+    state = handle.simulator.state()["scale_sets"]
+    found: dict[str, Any] = next(v for k, v in state.items() if k.endswith("/vmss-batch"))["instances"][instance_id]
+    return found
+
+
+def test_an_applied_to_a_running_instance_stays_pending_until_it_is_deallocated_and_started(
+    demo_sim: SimHandle,
+) -> None:
+    """DOMAIN.md "Added rules": a model applied to a running instance restarts it at most; its newly enabled AN is
+    not effective, nor encryption activated, until it is deallocated and started."""
+    compute, network = clients(demo_sim)
+    rg, name = "rg-batch", "vmss-batch"
+    sets = compute.virtual_machine_scale_sets
+    stored = demo_sim.store.get(f"{RG}/{rg}/providers/Microsoft.Compute/virtualMachineScaleSets/{name}")
+    assert stored is not None
+    stored["sku"]["name"] = "Standard_D4s_v5"  # a supported size from the start: only AN is missing
+    configs = [copy.deepcopy(dict(c)) for c in nic_configurations(rest(sets.get(rg, name)))]
+    subnet = configs[0]["properties"]["ipConfigurations"][0]["properties"]["subnet"]["id"]
+    vnet_rg, vnet_name = subnet.split("/resourceGroups/")[1].split("/")[0], subnet.split("/virtualNetworks/")[1].split("/")[0]
+    vnet = network.virtual_networks.get(vnet_rg, vnet_name)
+    vnet.encryption = nm.VirtualNetworkEncryption(enabled=True, enforcement="AllowUnencrypted")
+    network.virtual_networks.begin_create_or_update(vnet_rg, vnet_name, vnet, polling_interval=POLL).result()
+    for c in configs:
+        c["properties"]["enableAcceleratedNetworking"] = True
+    patch = {"properties": {"virtualMachineProfile": {"networkProfile": {"networkInterfaceConfigurations": configs}}}}
+    sets.begin_update(rg, name, cm.VirtualMachineScaleSetUpdate(patch), polling_interval=POLL).result()
+    sets.begin_update_instances(rg, name, _required("0"), polling_interval=POLL).result()  # instance 0 is running
+
+    running = _instance(demo_sim, "0")
+    assert running["latest_model"] and running["power_state"] == "running"
+    assert running["accelerated_networking"] is False and running["accelerated_networking_pending"] is True
+    assert running["encryption"] is False
+    sets.begin_restart(rg, name, _ids("0"), polling_interval=POLL).result()  # a restart is no reallocation
+    assert _instance(demo_sim, "0")["accelerated_networking_pending"] is True
+    assert _instance(demo_sim, "0")["encryption"] is False
+    sets.begin_deallocate(rg, name, _ids("0"), polling_interval=POLL).result()
+    sets.begin_start(rg, name, _ids("0"), polling_interval=POLL).result()
+    cycled = _instance(demo_sim, "0")
+    assert cycled["accelerated_networking"] is True and cycled["accelerated_networking_pending"] is False
+    assert cycled["encryption"] is True and cycled["deallocations"] == 1 and cycled["starts"] == 1
+
+    # Deallocated first, then upgraded: AN in effect at once, encryption at its start.
+    sets.begin_deallocate(rg, name, _ids("1"), polling_interval=POLL).result()
+    sets.begin_update_instances(rg, name, _required("1"), polling_interval=POLL).result()
+    assert _instance(demo_sim, "1")["accelerated_networking"] is True
+    assert _instance(demo_sim, "1")["accelerated_networking_pending"] is False
+    sets.begin_start(rg, name, _ids("1"), polling_interval=POLL).result()
+    assert _instance(demo_sim, "1")["encryption"] is True
+
+
+def test_a_size_the_running_instance_hardware_lacks_is_refused_until_it_is_deallocated(demo_sim: SimHandle) -> None:
+    compute, _ = clients(demo_sim)
+    rg, name = "rg-batch", "vmss-batch"
+    sets = compute.virtual_machine_scale_sets
+    update = cm.VirtualMachineScaleSetUpdate(sku=cm.Sku(name="Standard_D4lds_v5"))  # v2 -> v5 hardware
+    sets.begin_update(rg, name, update, polling_interval=POLL).result()
+    with pytest.raises(HttpResponseError) as refused:
+        sets.begin_update_instances(rg, name, _required("3"), polling_interval=POLL).result()
+    assert refused.value.error is not None and refused.value.error.code == "OperationNotAllowed"
+    assert "not available in the current hardware cluster" in str(refused.value)
+    sets.begin_deallocate(rg, name, _ids("3"), polling_interval=POLL).result()
+    sets.begin_update_instances(rg, name, _required("3"), polling_interval=POLL).result()
+    inst = _instance(demo_sim, "3")
+    assert inst["size"] == "Standard_D4lds_v5" and inst["latest_model"]
 
 
 # --- the shapes recorded from Azure ---------------------------------------------------------------------------------

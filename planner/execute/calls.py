@@ -12,14 +12,15 @@ poller's continuation token and waits it out; `resume` rebuilds the poller from 
   body would delete IP configurations: `IpConfigDeleteNotSupported`).
 - `vmss.update-model` / `vmss.restore-model`: a PATCH of the model's `sku` and its NIC configurations (the whole list,
   each with the AN flag set).
-- `vmss.upgrade-instances`: the instances not on the latest model, `batch_size` of them in instance-id order, chosen
-  when the step first runs (and journalled, so a resumed step keeps its batch); they are deallocated, given the model
-  (`manualUpgrade`) and started again if they were running: applying a model to a running instance only restarts
-  it, and neither AN nor encryption takes effect without a deallocation (DOMAIN.md, "Scale-set instances are
-  cycled, not just upgraded").
-- `vmss.restart-instances`: a compliant set's instances whose model the plan does not change, `batch_size` of them in
-  instance-id order that no earlier batch of the journal restarted; deallocated, then started again if they were
-  running (encryption takes effect at the start: DOMAIN.md, "Added rules", scale sets).
+- `vmss.deallocate-instances`: a batch's instances, `batch_size` of them in instance-id order that no earlier batch of
+  the set in the journal took, chosen when the step first runs and journalled with their power states (a resumed or
+  retried step keeps them); deallocated.
+- `vmss.upgrade-instances`: the model applied (`manualUpgrade`) to exactly the instances the batch's deallocation
+  took, now deallocated: applying a model to a running instance only restarts it, and neither AN nor encryption
+  takes effect, nor a size its hardware lacks is allowed, without a deallocation (DOMAIN.md, "Scale-set instances
+  are cycled, not just upgraded").
+- `vmss.start-instances`: those of the batch's instances that were running before it, started (encryption takes
+  effect at the start).
 - `manual`: no call (the executor hands the step to the operator).
 """
 
@@ -146,35 +147,36 @@ def _model(run: StepRun, live: Live) -> None:
     )
 
 
-def _batch(upgrade: bool) -> Write:
+_NOT_RUNNING = ("deallocated", "deallocating", "stopped", "stopping")
+
+
+def _instances(action: str) -> Write:
+    """A batch step: its instances (the batch's deallocation chose them), and one instance action on them."""
+
     def write(run: StepRun, live: Live) -> None:
         rid = run.rid
         sets = run.arm.compute(rid.subscription).virtual_machine_scale_sets
         chosen, power = run.batch_instances()
+        if action == "start":
+            chosen = [i for i in chosen if power.get(i) not in _NOT_RUNNING]
         if not chosen:
-            return
-        ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=chosen)
-        required = cm.VirtualMachineScaleSetVMInstanceRequiredIDs(instance_ids=chosen)
+            return  # nothing left to do: already-done
         g, n = rid.resource_group, rid.name
-        run.lro(
-            "deallocate",
-            lambda kw: sets.begin_deallocate(g, n, ids, **kw),
-            lambda token, kw: sets.begin_deallocate(g, n, ids, continuation_token=token, **kw),
-        )
-        if upgrade:
+        if action == "upgrade":
+            required = cm.VirtualMachineScaleSetVMInstanceRequiredIDs(instance_ids=chosen)
             run.lro(
-                "upgrade",
+                action,
                 lambda kw: sets.begin_update_instances(g, n, required, **kw),
                 lambda token, kw: sets.begin_update_instances(g, n, required, continuation_token=token, **kw),
             )
-        running = [i for i in chosen if power.get(i) not in ("deallocated", "deallocating", "stopped", "stopping")]
-        if running:
-            start_ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=running)
-            run.lro(
-                "start",
-                lambda kw: sets.begin_start(g, n, start_ids, **kw),
-                lambda token, kw: sets.begin_start(g, n, start_ids, continuation_token=token, **kw),
-            )
+            return
+        ids = cm.VirtualMachineScaleSetVMInstanceIDs(instance_ids=chosen)
+        begin = sets.begin_deallocate if action == "deallocate" else sets.begin_start
+        run.lro(
+            action,
+            lambda kw: begin(g, n, ids, **kw),
+            lambda token, kw: begin(g, n, ids, continuation_token=token, **kw),
+        )
 
     return write
 
@@ -189,8 +191,9 @@ CALLS: dict[Op, OpCall] = {
     Op.VM_START: OpCall(_vm_action("start")),
     Op.VMSS_UPDATE_MODEL: OpCall(_model),
     Op.VMSS_RESTORE_MODEL: OpCall(_model),
-    Op.VMSS_UPGRADE_INSTANCES: OpCall(_batch(upgrade=True), batch=True),
-    Op.VMSS_RESTART_INSTANCES: OpCall(_batch(upgrade=False), batch=True),
+    Op.VMSS_DEALLOCATE_INSTANCES: OpCall(_instances("deallocate"), batch=True),
+    Op.VMSS_UPGRADE_INSTANCES: OpCall(_instances("upgrade"), batch=True),
+    Op.VMSS_START_INSTANCES: OpCall(_instances("start"), batch=True),
     Op.MANUAL: OpCall(None),
 }
 assert set(CALLS) == set(Op), "every op of the plan has its Azure calls"

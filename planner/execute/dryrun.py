@@ -3,9 +3,11 @@
 Every resource a step acts on is read once (in parallel, with the executor's retrying); then the waves are walked in
 order, each step judged against the state the steps before it would leave (`planner.execute.drift`): `would-do`,
 `already-done`, `drift` (with each field that differs), `skipped` (an earlier step it waits for drifted), or
-`manual`; with the apply's journal, a step it has finished is `already-done`. A scale-set batch would do work while its set has instances not on the latest model (or its model update
-would run first). Each wave carries the plan's estimate and the estimate of what would actually be done. Nothing is
-written and no journal is opened: the simulator's tests count zero PUT, PATCH, POST and DELETE.
+`manual`; with the apply's journal, a step it has finished is `already-done`. A scale-set batch's steps would do
+work unless they drift: every instance is cycled (deallocated, given the model, started), whether or not it is on
+the latest model already (a model applied to a running instance does not make AN or encryption effective). Each
+wave carries the plan's estimate and the estimate of what would actually be done. Nothing is written and no journal
+is opened: the simulator's tests count zero PUT, PATCH, POST and DELETE.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ def _read_all(plan: Plan, arm: ArmClients, parallel: int, backoff: Backoff) -> d
         if target is Target.ANY:
             continue
         k = key(s.target)
-        batch = spec(s.op).instance_batch
+        batch = spec(s.op).takes_instances_down
         prev = wanted.get(k)
         wanted[k] = (target, batch or (prev[1] if prev else False))
     ids = {key(s.target): s.target for _, s in plan.steps()}
@@ -180,18 +182,16 @@ def _judge(
         return finish(Outcome.FAILED, f"cannot read {s.target}: {read.error if read else 'not read'}")
     fields = projected.setdefault(k, dict(read.fields))
     found = tuple(mismatches(s, fields, with_etag=k not in touched))
-    if s.op is Op.VMSS_UPGRADE_INSTANCES:
+    if spec(s.op).instance_batch:
         if found and k not in model_pending:
             return finish(Outcome.DRIFT, found=found)
-        stale = sum(1 for i in read.instances or [] if not i.latest_model)
-        if k in model_pending or stale:
-            return finish(Outcome.WOULD_DO, f"{stale or 'every'} instance(s) not on the latest model")
-        return finish(Outcome.ALREADY_DONE, "every instance is on the latest model")
-    if s.op is Op.VMSS_RESTART_INSTANCES:
-        if found:
-            return finish(Outcome.DRIFT, found=found)
         count = int(s.params.get("batch_size", 1))
-        return finish(Outcome.WOULD_DO, f"deallocate and start {count} of {len(read.instances or [])} instance(s)")
+        what = {
+            Op.VMSS_DEALLOCATE_INSTANCES: f"deallocate up to {count} of {len(read.instances or [])} instance(s)",
+            Op.VMSS_UPGRADE_INSTANCES: "apply the model to the batch's instances",
+            Op.VMSS_START_INSTANCES: "start the batch's instances that were running",
+        }
+        return finish(Outcome.WOULD_DO, what.get(s.op, ""))
     if reached(s, fields):
         return finish(Outcome.ALREADY_DONE)
     if found:

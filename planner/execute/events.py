@@ -110,7 +110,7 @@ class DownVm:
     """A VM (or scale-set instance) the plan deallocated and has not started again."""
 
     id: str
-    step: str  # the start step still to run ("" for a scale-set instance of an unfinished batch)
+    step: str  # the start step still to run (a scale-set instance: its batch's start)
 
 
 @dataclass(frozen=True)

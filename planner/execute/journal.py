@@ -4,7 +4,9 @@ One journal belongs to one plan (its digest is in every `run` record). Records, 
 
     {"type": "run", "digest", "plan", "pid", "at"}                       an apply (or a resume) began
     {"type": "step-started", "step", "wave", "op", "target", "before", "at"}   live values read before writing
-    {"type": "step-poller", "step", "phase", "token", "instances"?}      a long-running operation was accepted
+    {"type": "step-poller", "step", "phase", "token", "instances"?, "instance_power"?}
+                                                                          a long-running operation was accepted, or
+                                                                          the instances a scale-set batch took
     {"type": "step-finished", "step", "outcome", "after", "seconds", "at"}   done / already-done / manual
     {"type": "step-failed", "step", "code", "error", "at"}
     {"type": "step-drift", "step", "mismatches", "at"}
@@ -63,8 +65,11 @@ class StepRecord:
     before: dict[str, Any] = field(default_factory=dict)
     after: dict[str, Any] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)  # phase -> continuation token
-    instances: list[str] = field(default_factory=list)  # a scale-set batch's instance ids
-    instance_power: dict[str, str] = field(default_factory=dict)  # their power states before the batch
+    # A scale-set batch's deallocation: the instance ids it chose (kept through a failure or drift, so that a retry
+    # acts on the same instances and the batch's upgrade and start on those), and their power states before it.
+    chosen: bool = False
+    instances: list[str] = field(default_factory=list)
+    instance_power: dict[str, str] = field(default_factory=dict)
     started_at: str = ""
     finished_at: str = ""
     error: str = ""
@@ -118,6 +123,7 @@ class JournalState:
             if record.get("token"):
                 step.tokens[str(record.get("phase", "write"))] = str(record["token"])
             if record.get("instances") is not None:
+                step.chosen = True
                 step.instances = [str(i) for i in record["instances"]]
                 step.instance_power = {str(k): str(v) for k, v in (record.get("instance_power") or {}).items()}
         elif kind == "step-finished":
@@ -128,10 +134,9 @@ class JournalState:
             step.status = "failed" if kind == "step-failed" else "drift"
             if kind == "step-failed":
                 step.error = f"{record.get('code') or 'error'}: {record.get('error', '')}"
-            # What was in flight is over: a retry reads the resource again and starts its operations afresh.
+            # What was in flight is over: a retry reads the resource again and starts its operations afresh (on the
+            # instances a batch chose: some of them may be down already).
             step.tokens = {}
-            step.instances = []
-            step.instance_power = {}
 
 
 def read_journal(path: Path) -> JournalState:

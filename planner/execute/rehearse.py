@@ -44,7 +44,6 @@ SIM_POLL = 0.25  # seconds between a poller's status reads against the simulator
 def sim_durations(policy_durations: dict[str, int], scale: float) -> dict[str, float]:
     """The simulator's operation times (its kinds) from a policy's `[durations]` (the plan's ops)."""
     d = {k: v * scale for k, v in policy_durations.items()}
-    batch = d["vmss_upgrade_batch"] / 3
     return {
         "deallocate": d["deallocate"],
         "start": d["start"],
@@ -52,9 +51,9 @@ def sim_durations(policy_durations: dict[str, int], scale: float) -> dict[str, f
         "nic_update": d["enable_accelerated_networking"],
         "vnet_update": d["enable_encryption"],
         "vmss_update": d["vmss_update_model"],
-        "vmss_deallocate": batch,
-        "vmss_upgrade": batch,
-        "vmss_start": batch,
+        "vmss_deallocate": d["vmss_deallocate_batch"],
+        "vmss_upgrade": d["vmss_upgrade_batch"],
+        "vmss_start": d["vmss_start_batch"],
     }
 
 

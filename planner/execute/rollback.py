@@ -10,8 +10,10 @@ What is restored, from each `done` step's `before` (the values read just before 
   (`start_deallocated` is set for that);
 - a VNet switched on -> switched off (`vnet.disable-encryption`), in a last wave after every VM;
   DropUnencrypted -> back to AllowUnencrypted, in the first wave;
-- a scale set's model -> restored (`vmss.restore-model`), then every instance rolled back onto it in batches of the
-  original size, one batch per wave.
+- a scale set's model -> restored (`vmss.restore-model`), then every instance cycled onto it in batches of the
+  original size, one batch per wave (deallocate -> apply the model -> start, as the plan did). Scale-set instances
+  the apply left deallocated in the middle of a batch refuse a rollback plan (it chooses a batch's instances when
+  it runs, so it cannot name them): resume the apply, or start them with the command the refusal gives.
 
 Steps `already-done` changed nothing and are not undone. Waves are packed again under the plan's policy: at most
 `max_parallel` VMs per wave, every group within its budget (a rollback never needs a whole-set outage), members
@@ -26,9 +28,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planner.errors import UsageError
+from planner.execute.down import down_instances
 from planner.execute.estimate import critical_path
 from planner.execute.journal import JournalState
 from planner.model import key
+from planner.plan import azcli
 from planner.plan.ops import Op, az_line, durations
 from planner.plan.types import Meta, Plan, Step, VmEntry, Wave
 from planner.sequencing.ids import StepIds
@@ -86,6 +90,7 @@ def rollback_plan(plan: Plan, state: JournalState, *, generated_at: str, source:
             f"{', ...' if len(unsupported) > 3 else ''}); a rollback plan cannot switch it back on (inside an "
             "availability set that needs a whole-set outage): plan again from a fresh inventory (fetch, plan)"
         )
+    _refuse_instances_down(plan, state)
     for _, s in plan.steps():
         rec = done.get(s.id)
         vm_key = key(str(s.params.get("vm", s.target)))
@@ -118,6 +123,27 @@ def rollback_plan(plan: Plan, state: JournalState, *, generated_at: str, source:
             models.append((s, rec.before))
     restore = [v for v in vms.values() if v.goes_down or v.size_now != v.size_before or v.nics or (v.power_now == "deallocated" and v.power_before in _RUNNING)]
     return _Builder(plan, generated_at, source).build(restore, vnets_allow, vnets_off, models, vnets_on)
+
+
+def _refuse_instances_down(plan: Plan, state: JournalState) -> None:
+    """A scale-set batch the apply deallocated and did not start again: a rollback plan picks a batch's instances
+    when it runs, so it cannot name these; they come back when the apply is resumed, or by hand."""
+    down = [d for w in plan.waves for d in down_instances(w, state)]
+    if not down:
+        return
+    by_set: dict[str, list[str]] = {}
+    for d in down:
+        scale_set, _, instance = d.id.rpartition("/virtualMachines/")
+        by_set.setdefault(scale_set, []).append(instance)
+    starts = "; ".join(
+        f"az vmss start {azcli.scale_set_args(ss)} --instance-ids {' '.join(azcli.quote(i) for i in ids)}"
+        for ss, ids in by_set.items()
+    )
+    raise CannotRollBack(
+        f"{state.path}: the apply left {len(down)} scale-set instance(s) deallocated in the middle of a batch; a "
+        "rollback plan cannot name them. Resume the apply (it starts them), or start them first: "
+        f"{starts}; then make the rollback plan"
+    )
 
 
 class _Builder:
@@ -195,7 +221,7 @@ class _Builder:
         return Plan(meta, policy, list(self.plan.groups), vnets, self.entries, self.waves)
 
     def _scale_set(self, s: Step, before: dict[str, Any]) -> None:
-        batches = [b for _, b in self.plan.steps() if b.op is Op.VMSS_UPGRADE_INSTANCES and key(b.target) == key(s.target)]
+        batches = [b for _, b in self.plan.steps() if b.op is Op.VMSS_DEALLOCATE_INSTANCES and key(b.target) == key(s.target)]
         size = int(batches[0].params["batch_size"]) if batches else 1
         capacity = int(before.get("capacity") or (batches[0].params["batches"] * size if batches else 1))
         count = max(1, -(-capacity // size))
@@ -207,12 +233,18 @@ class _Builder:
         self.wave(1).steps.append(model)
         entry = next((e for e in self.plan.vms if key(e.id) == key(s.target)), None)
         groups = [key(g) for g in entry.groups] if entry else [key(s.target)]
+        model_now = {k: v for k, v in now.items() if v is not None}
         for b in range(1, count + 1):
+            # Each instance cycled onto the restored model, as the plan cycled it onto the new one.
             w = self.wave(b)
-            after = [model.id] if b == 1 else []
-            w.steps.append(_step(self.sid(b, "vmss", s.target, f"restore-{b}-of-{count}"), Op.VMSS_UPGRADE_INSTANCES, s.target,
-                                 dict(params), {"batch": b, "batches": count, "batch_size": size},
-                                 {k: v for k, v in now.items() if v is not None}, after))
+            batch = {"batch": b, "batches": count, "batch_size": size}
+            dealloc = _step(self.sid(b, "vmss", s.target, f"deallocate-{b}-of-{count}"), Op.VMSS_DEALLOCATE_INSTANCES,
+                            s.target, dict(params), dict(batch), {"power_state": "running"}, [model.id] if b == 1 else [])
+            upgrade = _step(self.sid(b, "vmss", s.target, f"restore-{b}-of-{count}"), Op.VMSS_UPGRADE_INSTANCES, s.target,
+                            dict(params), dict(batch), dict(model_now), [dealloc.id])
+            start = _step(self.sid(b, "vmss", s.target, f"start-{b}-of-{count}"), Op.VMSS_START_INSTANCES, s.target,
+                          dict(params), dict(batch), {}, [upgrade.id])
+            w.steps += [dealloc, upgrade, start]
             self.changing[b - 1] += size
             for g in groups:
                 self.down[b - 1][g] += size
@@ -286,8 +318,8 @@ class _Builder:
         parts = []
         if ops[Op.VNET_ENABLE_ENCRYPTION]:
             parts.append(f"{ops[Op.VNET_ENABLE_ENCRYPTION]} VNet(s) back to AllowUnencrypted")
-        if ops[Op.VMSS_UPGRADE_INSTANCES]:
-            parts.append(f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set batch(es)")
+        if ops[Op.VMSS_DEALLOCATE_INSTANCES]:
+            parts.append(f"{ops[Op.VMSS_DEALLOCATE_INSTANCES]} scale-set batch(es)")
         if vms:
             parts.append(f"{vms} VM(s) restored")
         if ops[Op.VNET_DISABLE_ENCRYPTION]:

@@ -32,9 +32,9 @@ from pathlib import Path
 
 from planner.execute.arm import ArmClients
 from planner.execute.backoff import Backoff, RetryPolicy, WriteLimiter
+from planner.execute.down import down_batches, down_vms
 from planner.execute.estimate import critical_path
 from planner.execute.events import (
-    DownVm,
     Event,
     EventSink,
     Outcome,
@@ -48,9 +48,9 @@ from planner.execute.events import (
     ignore,
 )
 from planner.execute.journal import Journal, JournalState
-from planner.execute.step import RunSettings, StepFailure, StepRun
+from planner.execute.step import RunSettings, StepFailure, StepRun, batch_sources
 from planner.model import key
-from planner.plan.ops import Op, durations, spec
+from planner.plan.ops import Op, Part, batch_of, durations, spec
 from planner.plan.types import Plan, Step, Wave
 
 _FINISHED = (Outcome.DONE, Outcome.ALREADY_DONE, Outcome.MANUAL)
@@ -65,23 +65,10 @@ class ExecuteOptions:
     writes_per_second: float = 8.0  # ... refilled at this rate (Resource Manager refills 10 a second)
 
 
-def down_vms(plan: Plan, state: JournalState) -> list[DownVm]:
-    """VMs the plan deallocated (or is deallocating) whose start step has not finished, and scale-set instances of
-    a batch that was deallocated and is not finished."""
-    out: list[DownVm] = []
-    for wave in plan.waves:
-        deallocated: set[str] = set()
-        for s in wave.steps:
-            rec = state.steps.get(s.id)
-            if s.op is Op.VM_DEALLOCATE and rec is not None and rec.status in ("done", "already-done", "started"):
-                deallocated.add(key(s.target))
-        for s in wave.steps:
-            rec = state.steps.get(s.id)
-            if s.op is Op.VM_START and key(s.target) in deallocated and not (rec is not None and rec.finished):
-                out.append(DownVm(s.target, s.id))
-            if spec(s.op).instance_batch and rec is not None and not rec.finished and "deallocate" in rec.tokens:
-                out += [DownVm(f"{s.target}/virtualMachines/{i}", s.id) for i in rec.instances]
-    return out
+def _cycle(s: Step) -> str | None:
+    """The cycle a step belongs to: its VM's (a VM's or a NIC's step) or its scale-set batch's."""
+    vm = spec(s.op).vm_of(s.target, s.params)
+    return key(vm) if vm is not None else batch_of(s.op, s.target, s.params)
 
 
 class Executor:
@@ -145,7 +132,7 @@ class Executor:
         total = sum(len(w.steps) for w in plan.waves)
         finished_before = sum(1 for _, s in plan.steps() if self._finished(state, s))
         self._finished_count = finished_before
-        self._down = {key(d.id) for d in down_vms(plan, state)}
+        self._down = {key(d.id) for d in down_vms(plan, state)} | down_batches(plan, state)
         paths = [critical_path(w, self._seconds, {s.id for s in w.steps if not self._finished(state, s)}) for w in plan.waves]
         self._later = [sum(paths[i + 1 :]) for i in range(len(paths))]
         self.emit(RunStarted(plan.digest, len(plan.waves), total, finished_before))
@@ -208,6 +195,7 @@ class Executor:
         limiter: WriteLimiter,
     ) -> list[StepFinished]:
         done = {s.id for s in wave.steps if self._finished(journal.state, s)}
+        sources = batch_sources(wave.steps)
         blocked: set[str] = set()
         waiting = list(pending)
         running: dict[Future[StepFinished], Step] = {}
@@ -228,7 +216,8 @@ class Executor:
                     and (not draining or s.id in allowed)
                 ):
                     waiting.remove(s)
-                    running[pool.submit(self._step, s, wave.index, journal, backoff, limiter)] = s
+                    source = sources.get(s.id)
+                    running[pool.submit(self._step, s, wave.index, journal, backoff, limiter, source)] = s
             if not running:
                 break  # stopping, or what is left waits for a step that will not finish in this run
             try:
@@ -246,10 +235,10 @@ class Executor:
                     self._finished_count += 1
                     self._planned_done += self._seconds.get(s.op, 0.0)
                     self._actual_done += result.seconds
-                    if s.op is Op.VM_DEALLOCATE:
-                        self._down.add(key(s.target))
-                    elif s.op is Op.VM_START:
-                        self._down.discard(key(s.target))
+                    if s.op in (Op.VM_DEALLOCATE, Op.VMSS_DEALLOCATE_INSTANCES):
+                        self._down.add(_cycle(s) or "")
+                    elif s.op in (Op.VM_START, Op.VMSS_START_INSTANCES):
+                        self._down.discard(_cycle(s) or "")
                 else:
                     blocked.add(s.id)
                     self._failed = self._failed or result.outcome is Outcome.FAILED
@@ -258,28 +247,27 @@ class Executor:
         return results
 
     def _bringing_back(self, waiting: list[Step]) -> set[str]:
-        """While stopping: the steps of the cycles of VMs the plan already took down, and the steps those wait for
-        (in a whole-set outage, the other members' changes), so that those VMs come back up; never a deallocation."""
+        """While stopping: the steps of the cycles of VMs (and scale-set batches) the plan already took down, and
+        the steps those wait for (in a whole-set outage, the other members' changes), so that those VMs and
+        instances come back up; never a deallocation."""
         by_id = {s.id: s for s in waiting}
-        todo = []
-        for s in waiting:
-            vm = spec(s.op).vm_of(s.target, s.params)
-            if vm is not None and key(vm) in self._down:
-                todo.append(s)
+        todo = [s for s in waiting if _cycle(s) in self._down]
         allowed: set[str] = set()
         while todo:
             s = todo.pop()
-            if s.id in allowed or s.op is Op.VM_DEALLOCATE:
+            if s.id in allowed or spec(s.op).part is Part.DOWN:
                 continue
             allowed.add(s.id)
             todo += [by_id[d] for d in s.after if d in by_id]
         return allowed
 
-    def _step(self, s: Step, wave: int, journal: Journal, backoff: Backoff, limiter: WriteLimiter) -> StepFinished:
+    def _step(
+        self, s: Step, wave: int, journal: Journal, backoff: Backoff, limiter: WriteLimiter, source: str | None
+    ) -> StepFinished:
         try:
             run = StepRun(
                 s, wave, arm=self.arm, journal=journal, backoff=backoff, limiter=limiter,
-                settings=self.options.settings, emit=self.emit,
+                settings=self.options.settings, emit=self.emit, batch_source=source,
             )
             return run.run()
         except StepFailure as exc:  # raised before the step could journal it (e.g. a bad resource id)

@@ -39,7 +39,7 @@ from planner.execute.drift import mismatches, project, reached
 from planner.execute.events import Event, Mismatch, Outcome, StepFinished, StepRetrying, StepStarted
 from planner.execute.journal import Journal, StepRecord
 from planner.model import ResourceId, key
-from planner.plan.ops import Op, spec
+from planner.plan.ops import Op, batch_of, spec
 from planner.plan.types import Step
 
 Begin = Callable[[dict[str, Any]], LROPoller[Any]]
@@ -78,8 +78,10 @@ class StepRun:
         limiter: WriteLimiter,
         settings: RunSettings,
         emit: Callable[[Event], None],
+        batch_source: str | None = None,
     ) -> None:
         self.step = step
+        self.batch_source = batch_source  # a batch's upgrade or start: the id of the batch's deallocation
         self.wave = wave
         rid = ResourceId.parse(step.target)
         if rid is None:
@@ -245,30 +247,34 @@ class StepRun:
             raise
 
     def batch_instances(self) -> tuple[list[str], dict[str, str]]:
-        """A scale-set batch's instances: the journal's (a resumed step keeps its batch), or chosen now,
-        `batch_size` of them in instance-id order: for an upgrade those not on the latest model, for a restart those
-        no earlier restart batch of the set in this journal has taken."""
+        """A scale-set batch's instances and their power states before the batch. The batch's deallocation chooses
+        them when it first runs: `batch_size` of them, in instance-id order, that no earlier batch of the set in
+        this journal took; and journals them (a resumed or retried step keeps them). The batch's upgrade and start
+        take exactly those from the deallocation's record."""
+        if self.step.op is not Op.VMSS_DEALLOCATE_INSTANCES:
+            source = self.journal.state.steps.get(self.batch_source or "")
+            if source is None or not source.chosen:
+                raise StepFailure(
+                    f"{self.step.id}: the batch's deallocation {self.batch_source or '(none in this wave)'} has not "
+                    "recorded which instances it took"
+                )
+            return source.instances, source.instance_power
         record = self.record
-        if record is not None and record.instances:
+        if record is not None and record.chosen:
             return record.instances, record.instance_power
         try:
             instances = self.backoff.call(lambda: self.arm.instances(self.rid), what="listing instances", on_retry=self.retrying)
         except GaveUp as exc:
             raise StepFailure(str(exc), error_code(exc.last)) from exc
         size = int(self.step.params.get("batch_size", 1))
-        if self.step.op is Op.VMSS_RESTART_INSTANCES:
-            target = key(self.step.target)
-            taken = {
-                i
-                for r in self.journal.state.steps.values()
-                if r.op == Op.VMSS_RESTART_INSTANCES and key(r.target) == target and r.id != self.step.id
-                for i in r.instances
-            }
-            chosen = [i for i in instances if i.instance_id not in taken][:size]
-        else:
-            chosen = [i for i in instances if not i.latest_model][:size]
-        if not chosen:
-            return [], {}
+        target = key(self.step.target)
+        taken = {
+            i
+            for r in self.journal.state.steps.values()
+            if r.op == Op.VMSS_DEALLOCATE_INSTANCES and key(r.target) == target and r.id != self.step.id
+            for i in r.instances
+        }
+        chosen = [i for i in instances if i.instance_id not in taken][:size]
         ids = [i.instance_id for i in chosen]
         power = {i.instance_id: i.power_state for i in chosen}
         self.journal.append(
@@ -276,3 +282,17 @@ class StepRun:
              "instance_power": power}
         )
         return ids, power
+
+
+def batch_sources(steps: list[Step]) -> dict[str, str]:
+    """Per upgrade or start of a scale-set batch, the step id of the batch's deallocation in the same wave (the
+    validator requires one, named in its `after`): the instances it acts on are the ones that step took."""
+    deallocs = {
+        batch_of(s.op, s.target, s.params): s.id for s in steps if s.op is Op.VMSS_DEALLOCATE_INSTANCES
+    }
+    out: dict[str, str] = {}
+    for s in steps:
+        b = batch_of(s.op, s.target, s.params)
+        if b is not None and s.op is not Op.VMSS_DEALLOCATE_INSTANCES and b in deallocs:
+            out[s.id] = deallocs[b]
+    return out

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from planner.execute.journal import JournalState
 from planner.model import Inventory, PowerState, key
-from planner.plan.ops import Op, spec
+from planner.plan.ops import Op
 from planner.plan.types import Plan
 from planner.topology import Topology
 from planner.vocabulary import Disposition
@@ -94,7 +94,7 @@ def _evidence(plan: Plan | None, journal: JournalState | None) -> _Evidence | No
             ev.vnet_on[key(s.target)] = when
         elif s.op is Op.VM_START and rec is not None and rec.status == "done":
             ev.started[key(s.target)] = when
-        elif spec(s.op).instance_batch:
+        elif s.op is Op.VMSS_START_INSTANCES:  # a batch's instances cycled: encryption took effect at the start
             ev.batches.setdefault(key(s.target), []).append(when)
     return ev
 

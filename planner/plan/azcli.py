@@ -6,9 +6,10 @@ name can inject shell syntax into a script.
 
 from __future__ import annotations
 
+import hashlib
 import shlex
 
-from planner.model import ResourceId
+from planner.model import ResourceId, key
 from planner.text import printable
 
 
@@ -73,39 +74,53 @@ def vmss_update_model(scale_set_id: str, size: str | None, accelerated_networkin
     )
 
 
-def vmss_upgrade_batch(scale_set_id: str, batch_size: int) -> str:
-    """Upgrade up to `batch_size` instances not yet on the latest model (enumerated when the step runs; the
-    unquoted `$ids` is meant to split into one argument per instance id, which Azure returns as digits).
+# An instance's id and power state, one per line (`0<TAB>PowerState/running`), from `az vmss list-instances
+# --expand instanceView`.
+INSTANCES_QUERY = '[].[instanceId, instanceView.statuses[?starts_with(code, `"PowerState/"`)].code | [0]]'
 
-    Choosing by `latestModelApplied` rather than by position keeps each batch correct when instances were added,
-    removed or already upgraded since the plan was made; `sed` reads its whole input, so `pipefail` never sees
-    a SIGPIPE from `sort`.
+
+def batch_key(scale_set_id: str) -> str:
+    """The word an exported script's log names a scale set by: a hash of its id (a name may hold anything)."""
+    return "vmss-" + hashlib.sha256(key(scale_set_id).encode()).hexdigest()[:12]
+
+
+def vmss_deallocate_batch(scale_set_id: str, batch: int, batch_size: int) -> str:
+    """Choose batch `batch` of the scale set's instances and deallocate them: `batch_size` of the instances no
+    earlier batch of the set took, in instance-id order, listed when the step runs.
+
+    `planner_batch_take` (defined by the exported script) records the choice, with each instance's power state, in
+    the script's log (a resumed step keeps it), so that the batch's upgrade and start act on exactly these
+    instances; the unquoted `$ids` splits into one argument per instance id, which Azure returns as digits.
     """
     args = scale_set_args(scale_set_id)
-    query = quote("[?latestModelApplied==`false`].instanceId")
-    return (
-        f"ids=$(az vmss list-instances {args} --query {query} -o tsv | sort -n | sed -n {quote(f'1,{batch_size}p')})\n"
-        f'if [ -n "$ids" ]; then az vmss update-instances {args} --instance-ids $ids; fi'
+    take = f"planner_batch_take {batch_key(scale_set_id)} {batch} {batch_size} {quote(scale_set_id)}"
+    return "\n".join(
+        [
+            f"ids=$(az vmss list-instances {args} --expand instanceView --query {quote(INSTANCES_QUERY)} -o tsv | {take})",
+            f'if [ -n "$ids" ]; then az vmss deallocate {args} --instance-ids $ids; fi',
+        ]
     )
 
 
-def vmss_restart_batch(scale_set_id: str, batch: int, batch_size: int) -> str:
-    """Deallocate, then start, batch `batch` of the scale set's instances: the `batch_size` instances at that place
-    in instance-id order (enumerated when the step runs). `az vmss deallocate` returns once the instances are
-    deallocated, so the start follows a finished deallocation.
-
-    Instances carry no mark of having been restarted, so batches are taken by position: validate the plan against
-    a fresh inventory first (`planner validate --inventory`); the first batch expects the capacity it was planned
-    for. The unquoted `$ids` splits into one argument per instance id, which Azure returns as digits.
-    """
+def vmss_upgrade_batch(scale_set_id: str, batch: int) -> str:
+    """Apply the scale set's model to the instances batch `batch`'s deallocation took (`planner_batch_ids` reads
+    them from the script's log and fails when the deallocation has not recorded them)."""
     args = scale_set_args(scale_set_id)
-    first = (batch - 1) * batch_size + 1
-    last = batch * batch_size
-    query = quote("[].instanceId")
     return "\n".join(
         [
-            f"ids=$(az vmss list-instances {args} --query {query} -o tsv | sort -n | sed -n {quote(f'{first},{last}p')})",
-            f'if [ -n "$ids" ]; then az vmss deallocate {args} --instance-ids $ids; fi',
+            f"ids=$(planner_batch_ids {batch_key(scale_set_id)} {batch})",
+            f'if [ -n "$ids" ]; then az vmss update-instances {args} --instance-ids $ids; fi',
+        ]
+    )
+
+
+def vmss_start_batch(scale_set_id: str, batch: int) -> str:
+    """Start the instances batch `batch`'s deallocation took that were running before it (an instance deallocated
+    before the plan stays deallocated, as a VM does)."""
+    args = scale_set_args(scale_set_id)
+    return "\n".join(
+        [
+            f"ids=$(planner_batch_ids {batch_key(scale_set_id)} {batch} running)",
             f'if [ -n "$ids" ]; then az vmss start {args} --instance-ids $ids; fi',
         ]
     )

@@ -1,12 +1,11 @@
-"""The rules of a plan file about its tables and steps: shapes, params and `az` lines, and each VM's one cycle and
-each scale set's model update and batches."""
+"""The rules of a plan file about its tables and steps: shapes, params and `az` lines, and each VM's one cycle (each
+scale set's model update and batches: `planner.plan.check_batches`)."""
 
 from __future__ import annotations
 
-import itertools
-
 from planner.model import PowerState, ResourceId, key
-from planner.plan.check_index import At, PlanIndex
+from planner.plan.check_batches import BatchRules
+from planner.plan.check_index import At
 from planner.plan.ops import TARGET_TYPES, Op, spec
 from planner.plan.types import VmEntry
 from sku_catalog import Catalog, load_catalog
@@ -18,8 +17,8 @@ VM_CYCLE_OPS = (Op.VM_DEALLOCATE, Op.VM_RESIZE, Op.VM_START)
 NOT_RUNNING = (PowerState.DEALLOCATED, PowerState.STOPPED, PowerState.STOPPING, PowerState.DEALLOCATING)
 
 
-class StepRules(PlanIndex):
-    """Table, step and per-resource rules."""
+class StepRules(BatchRules):
+    """Table, step and per-resource rules (a scale set's in `BatchRules`)."""
 
     _catalog: Catalog | None = None
 
@@ -191,40 +190,6 @@ class StepRules(PlanIndex):
                         f"starts a VM that was {was} before the plan; the policy leaves those deallocated "
                         "(start_deallocated = false)",
                     )
-
-    def scale_sets(self, vmss_steps: dict[str, list[At]]) -> None:
-        for _, steps in vmss_steps.items():
-            models = [a for a in steps if a.step.op in (Op.VMSS_UPDATE_MODEL, Op.VMSS_RESTORE_MODEL)]
-            batches = [a for a in steps if spec(a.step.op).instance_batch]
-            if len(models) > 1:
-                self.add_step(models[1], "a second model update of the same scale set")
-            kinds = {a.step.op for a in batches}
-            if len(kinds) > 1:
-                self.add_step(batches[0], "the scale set has both upgrade and restart batches: a set is one or the other")
-                continue
-            raw = [(a.step.params.get("batch"), a.step.params.get("batches")) for a in batches]
-            numbers = [n for n, _ in raw if isinstance(n, int)]
-            totals = {t for _, t in raw if isinstance(t, int)}
-            if len(numbers) < len(raw) or len(totals) < len({t for _, t in raw}):
-                continue  # reported by the params check
-            if len(totals) > 1:
-                self.add_step(batches[0], "the scale set's batches disagree on how many batches there are")
-                continue
-            expected = list(range(1, (totals.pop() if totals else 0) + 1))
-            if sorted(numbers) != expected:
-                self.add_step(batches[0], f"the scale set's batches are not exactly {expected}")
-            for prev, nxt in itertools.pairwise(batches):
-                if prev.step.params["batch"] >= nxt.step.params["batch"] or prev.wave >= nxt.wave:
-                    self.add_step(
-                        nxt, "batches must run one per wave in order (a batch is the set's whole budget)"
-                    )
-            restart = kinds == {Op.VMSS_RESTART_INSTANCES}
-            if restart and models:
-                self.add_step(models[0], "restart batches are for a scale set whose model the plan does not change")
-            if batches and models and not self.before(models[0], batches[0]):
-                self.add_step(batches[0], f"runs before the model update {models[0].step.id}")
-            if batches and not models and not restart:
-                self.add_step(batches[0], "upgrades instances without a model update in the plan")
 
     def sizes(self, entry: VmEntry | None, steps: list[At], resizes: list[At]) -> None:
         """A resize moves the VM to the target its [[vms]] entry names, a size of the plan's series list (a

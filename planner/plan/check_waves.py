@@ -86,7 +86,7 @@ class PlanRules(StepRules):
             batch_down: dict[str, int] = {}
             count = len(changing_by_wave.get(w, set()))
             for s in wave.steps:
-                if spec(s.op).instance_batch and isinstance(s.params.get("batch_size"), int):
+                if spec(s.op).takes_instances_down and isinstance(s.params.get("batch_size"), int):
                     size = s.params["batch_size"]
                     count += size
                     # A batch counts in full against every group of the scale set (its own, and the pools

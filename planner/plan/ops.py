@@ -27,8 +27,10 @@ class Op(StrEnum):
     NIC_ENABLE_AN = "nic.enable-accelerated-networking"
     VM_START = "vm.start"
     VMSS_UPDATE_MODEL = "vmss.update-model"
+    # A scale-set batch: its instances deallocated, given the model (only when the model changes), started.
+    VMSS_DEALLOCATE_INSTANCES = "vmss.deallocate-instances"
     VMSS_UPGRADE_INSTANCES = "vmss.upgrade-instances"
-    VMSS_RESTART_INSTANCES = "vmss.restart-instances"
+    VMSS_START_INSTANCES = "vmss.start-instances"
     MANUAL = "manual"
     # The ops of a rollback plan (`planner rollback`): they restore what the ops above changed.
     VNET_DISABLE_ENCRYPTION = "vnet.disable-encryption"
@@ -59,9 +61,9 @@ class Part(StrEnum):
     """Where a step sits in the life of the resource it changes (what `show` and the validator group by)."""
 
     ENCRYPTION = "encryption"  # a VNet's encryption setting
-    DOWN = "down"  # takes a VM down
-    CHANGE = "change"  # changes a deallocated VM or its NIC, or a scale set
-    UP = "up"  # brings a VM back
+    DOWN = "down"  # takes a VM (or a batch of scale-set instances) down
+    CHANGE = "change"  # changes a deallocated VM or its NIC, or a scale set (its model, or its deallocated instances)
+    UP = "up"  # brings a VM (or a batch of scale-set instances) back
     MANUAL = "manual"  # done by the operator
 
 
@@ -84,7 +86,14 @@ class OpSpec:
     # The VM whose cycle the step belongs to: the target (VM ops), params.vm (a NIC), or none.
     vm_of: Callable[[str, Mapping[str, Any]], str | None]
     scale_set_step: bool = False  # belongs to a scale set's model update and batches
-    instance_batch: bool = False  # takes `batch_size` of a scale set's instances down (counted against budgets)
+    # Acts on one batch of a scale set's instances (params batch, batches, batch_size): the batch's deallocation
+    # (part DOWN, which takes `batch_size` instances down and counts against budgets) chooses them; the batch's
+    # upgrade and start act on exactly those.
+    instance_batch: bool = False
+
+    @property
+    def takes_instances_down(self) -> bool:
+        return self.instance_batch and self.part is Part.DOWN
 
 
 # --- params ---------------------------------------------------------------------------------------------
@@ -291,15 +300,15 @@ _SPECS = (
         scale_set_step=True,
     ),
     OpSpec(
-        Op.VMSS_UPGRADE_INSTANCES,
+        Op.VMSS_DEALLOCATE_INSTANCES,
         Target.SCALE_SET,
-        Part.CHANGE,
-        "upgrade a batch of a scale set's instances to its model",
+        Part.DOWN,
+        "deallocate a batch of a scale set's instances (chosen when it runs: those no earlier batch took)",
         params=("batch", "batches", "batch_size"),
-        expect=("size", "accelerated_networking"),
-        rollback=("size", "accelerated_networking"),
-        duration_key="vmss_upgrade_batch",
-        az=lambda t, p: azcli.vmss_upgrade_batch(t, int(p["batch_size"])),
+        expect=("size", "accelerated_networking", "capacity", "etag"),
+        rollback=("power_state",),  # the instances that were running are started again
+        duration_key="vmss_deallocate_batch",
+        az=lambda t, p: azcli.vmss_deallocate_batch(t, int(p["batch"]), int(p["batch_size"])),
         wait=lambda t: f"az vmss wait {azcli.scale_set_args(t)} --updated",
         check_params=_batch,
         vm_of=_no_vm,
@@ -307,15 +316,31 @@ _SPECS = (
         instance_batch=True,
     ),
     OpSpec(
-        Op.VMSS_RESTART_INSTANCES,
+        Op.VMSS_UPGRADE_INSTANCES,
         Target.SCALE_SET,
         Part.CHANGE,
-        "deallocate and start a batch of a compliant scale set's instances, which activates encryption",
+        "apply a scale set's model to the instances its batch's deallocation took",
         params=("batch", "batches", "batch_size"),
-        expect=("size", "accelerated_networking", "capacity", "etag"),
-        rollback=(),  # the model is not changed; instances left deallocated by a failure are started again
-        duration_key="vmss_restart_batch",
-        az=lambda t, p: azcli.vmss_restart_batch(t, int(p["batch"]), int(p["batch_size"])),
+        expect=("size", "accelerated_networking"),
+        rollback=("size", "accelerated_networking"),  # the model before the plan (`vmss.restore-model` restores it)
+        duration_key="vmss_upgrade_batch",
+        az=lambda t, p: azcli.vmss_upgrade_batch(t, int(p["batch"])),
+        wait=lambda t: f"az vmss wait {azcli.scale_set_args(t)} --updated",
+        check_params=_batch,
+        vm_of=_no_vm,
+        scale_set_step=True,
+        instance_batch=True,
+    ),
+    OpSpec(
+        Op.VMSS_START_INSTANCES,
+        Target.SCALE_SET,
+        Part.UP,
+        "start the instances its batch's deallocation took that were running (encryption takes effect)",
+        params=("batch", "batches", "batch_size"),
+        expect=("size", "accelerated_networking"),
+        rollback=(),
+        duration_key="vmss_start_batch",
+        az=lambda t, p: azcli.vmss_start_batch(t, int(p["batch"])),
         wait=lambda t: f"az vmss wait {azcli.scale_set_args(t)} --updated",
         check_params=_batch,
         vm_of=_no_vm,
@@ -395,6 +420,13 @@ def az_line(op: str, target: str, params: Mapping[str, Any]) -> str:
 
     Raises ValueError, KeyError or TypeError when params lack what the op needs."""
     return spec(op).az(target, params)
+
+
+def batch_of(op: str, target: str, params: Mapping[str, Any]) -> str | None:
+    """The scale-set batch a step belongs to (`<scale set key>#<batch>`), or None for a step of no batch."""
+    if not spec(op).instance_batch:
+        return None
+    return f"{target.lower()}#{params.get('batch')}"
 
 
 def seconds(policy: Policy, op: str) -> int:

@@ -27,8 +27,10 @@ DEFAULT_DURATIONS: dict[str, int] = {
     "start": 120,
     "enable_encryption": 30,
     "vmss_update_model": 60,
-    "vmss_upgrade_batch": 300,
-    "vmss_restart_batch": 300,  # deallocate then start a batch of instances
+    # A batch of a scale set's instances: deallocated, given the model (when it changes), started.
+    "vmss_deallocate_batch": 180,
+    "vmss_upgrade_batch": 60,
+    "vmss_start_batch": 120,
     "manual": 0,
 }
 

@@ -143,6 +143,10 @@ def scale_set_reasons(ss: ScaleSet) -> list[str]:
     if mode == "rolling":
         return [
             "upgrade policy Rolling: Azure rolls the instances by its rolling-upgrade policy after the model "
-            "update; the plan's batches then upgrade whatever is left"
+            "update; the plan's batches then cycle every instance (a rolled instance, still allocated, has neither "
+            "AN nor encryption in effect)"
         ]
-    return ["model updated, then instances upgraded in batches within the scale set's budget"]
+    return [
+        "model updated, then every instance cycled in batches within the scale set's budget: deallocated, given "
+        "the model, started"
+    ]

@@ -2,8 +2,9 @@
 
 A VM's cycle is deallocate -> resize -> AN on each NIC -> start, `after`-chained; a whole-set outage deallocates
 every member first, then makes every change, then starts every member; a scale set gets its model update before its
-first batch, and a compliant scale set in a VNet the plan enables gets restart batches (its instances deallocated and
-started). Only the first step on a resource expects its etag (later steps expect the state earlier ones leave).
+first batch, and each batch deallocates its instances, applies the model to them and starts them (a compliant scale
+set in a VNet the plan enables: deallocate and start). Only the first step on a resource expects its etag (later
+steps expect the state earlier ones leave).
 """
 
 from __future__ import annotations
@@ -165,53 +166,72 @@ class StepFactory:
     # --- scale sets -----------------------------------------------------------------------------------------
 
     def batch(self, wave: int, u: Unit) -> list[Step]:
+        """One batch of a Uniform scale set's instances, one cycle per instance like a VM's: deallocate the batch's
+        instances -> apply the model to them (when the model changes) -> start them, `after`-chained; the first batch
+        of a set whose model changes follows the model update. Under a Manual upgrade policy the model update changes
+        no existing instance: each keeps its model until its batch's upgrade, which comes after its deallocation.
+
+        Which instances a batch takes is chosen when its deallocation runs (those no earlier batch of the set took,
+        in instance-id order); its upgrade and start act on exactly those (the executor's journal, the script's log).
+        The first step on the scale set expects what the inventory holds, capacity and etag too."""
         ss = self.inv.scale_sets[u.key]
         r = self.a.scale_sets[u.key]
         stem = self.ids.stem("vmss", ss.id, ss.name)
-        if Action.UPGRADE_INSTANCES not in r.actions:
-            return [self.restart(wave, ss, u)]
-        new_size = r.target_size if Action.RESIZE in r.actions else None
-        an = Action.ENABLE_AN in r.actions
+        upgrade = Action.UPGRADE_INSTANCES in r.actions
         old = {"size": ss.size, "accelerated_networking": ss.accelerated_networking}
         steps: list[Step] = []
-        after: list[str] = []
-        if u.batch == 1:
-            steps.append(self.model(wave, ss, new_size, an))
-            after = [steps[0].id]
-        model = {"size": new_size or ss.size, "accelerated_networking": an or ss.accelerated_networking}
+        model = dict(old)
+        first = u.batch == 1
+        if upgrade:
+            new_size = r.target_size if Action.RESIZE in r.actions else None
+            an = Action.ENABLE_AN in r.actions
+            if first:
+                steps.append(self.model(wave, ss, new_size, an))
+                first = False  # the model update is the first step on the set
+            model = {"size": new_size or ss.size, "accelerated_networking": an or ss.accelerated_networking}
+        expect: dict[str, Any] = {k: v for k, v in model.items() if v is not None}
+        params = {"batch": u.batch, "batches": u.batches, "batch_size": u.batch_size}
+        what = f"{u.batch}-of-{u.batches}"
+        head: dict[str, Any] = {}
+        if first:
+            if ss.capacity is not None:
+                head["capacity"] = ss.capacity
+            if ss.etag:
+                head["etag"] = ss.etag
+        dealloc = make_step(
+            step_id(wave, stem, f"deallocate-{what}"),
+            Op.VMSS_DEALLOCATE_INSTANCES,
+            ss.id,
+            expect={**expect, **head},
+            params=dict(params),
+            rollback={"power_state": "running"},
+            after=[s.id for s in steps],
+        )
+        steps.append(dealloc)
+        if upgrade:
+            steps.append(
+                make_step(
+                    step_id(wave, stem, f"upgrade-{what}"),
+                    Op.VMSS_UPGRADE_INSTANCES,
+                    ss.id,
+                    expect=dict(expect),
+                    params=dict(params),
+                    rollback={k: v for k, v in old.items() if v is not None},
+                    after=[dealloc.id],
+                )
+            )
         steps.append(
             make_step(
-                step_id(wave, stem, f"upgrade-{u.batch}-of-{u.batches}"),
-                Op.VMSS_UPGRADE_INSTANCES,
+                step_id(wave, stem, f"start-{what}"),
+                Op.VMSS_START_INSTANCES,
                 ss.id,
-                expect={k: v for k, v in model.items() if v is not None},
-                params={"batch": u.batch, "batches": u.batches, "batch_size": u.batch_size},
-                rollback={k: v for k, v in old.items() if v is not None},
-                after=after,
+                expect=dict(expect),
+                params=dict(params),
+                rollback={},
+                after=[steps[-1].id],
             )
         )
         return steps
-
-    def restart(self, wave: int, ss: ScaleSet, u: Unit) -> Step:
-        """A compliant scale set's batch: its instances deallocated and started, the model untouched. The first
-        batch is the first step on the scale set, so it expects what the inventory holds, capacity and etag too."""
-        stem = self.ids.stem("vmss", ss.id, ss.name)
-        expect: dict[str, Any] = {"accelerated_networking": ss.accelerated_networking}
-        if ss.size:
-            expect["size"] = ss.size
-        if u.batch == 1:
-            if ss.capacity is not None:
-                expect["capacity"] = ss.capacity
-            if ss.etag:
-                expect["etag"] = ss.etag
-        return make_step(
-            step_id(wave, stem, f"restart-{u.batch}-of-{u.batches}"),
-            Op.VMSS_RESTART_INSTANCES,
-            ss.id,
-            expect=expect,
-            params={"batch": u.batch, "batches": u.batches, "batch_size": u.batch_size},
-            rollback={},
-        )
 
     def model(self, wave: int, ss: ScaleSet, new_size: str | None, an: bool) -> Step:
         stem = self.ids.stem("vmss", ss.id, ss.name)

@@ -1,8 +1,8 @@
 """Units: what packing places in one wave, derived from an analysis under a policy.
 
 A unit is one VM's cycle, one availability set's whole-set outage (Accelerated Networking inside an availability set
-needs every member deallocated), or one batch of a Uniform scale set's instances (upgraded onto a changed model, or,
-for a compliant set, deallocated and started). Each VM or scale set also gets its
+needs every member deallocated), or one batch of a Uniform scale set's instances (each deallocated, given the changed
+model, and started; for a compliant set, deallocated and started). Each VM or scale set also gets its
 disposition here, and a reason when it is left out.
 """
 
@@ -238,8 +238,9 @@ class UnitMaker:
         )
 
     def _batches(self) -> list[Unit]:
-        """Batches of Uniform scale sets: model upgrades (the model changes), or restarts (a compliant set in a VNet
-        the plan enables: its instances deallocated and started so that encryption takes effect)."""
+        """Batches of Uniform scale sets, each instance cycled once: deallocated, given the model and started (the
+        model changes), or deallocated and started (a compliant set in a VNet the plan enables), so that AN and
+        encryption take effect (DOMAIN.md "Added rules": scale-set instances are cycled, not just upgraded)."""
         units: list[Unit] = []
         ready = {k for k, v in self.a.vnets.items() if v.verdict is VnetVerdict.READY}
         for sk, r in self.a.scale_sets.items():
@@ -257,10 +258,13 @@ class UnitMaker:
             groups = self.groups.vmss_groups.get(sk, [])
             size = min([self.policy.max_parallel, *(self.budgets[g] for g in groups)])
             batches = math.ceil(max(ss.capacity or 1, 1) / size)
-            if restart:
-                per_batch, first_extra = self.seconds[Op.VMSS_RESTART_INSTANCES], 0
-            else:  # the first batch waits for the model update
-                per_batch, first_extra = self.seconds[Op.VMSS_UPGRADE_INSTANCES], self.seconds[Op.VMSS_UPDATE_MODEL]
+            # Each batch is one cycle per instance: deallocate -> (apply the model) -> start; the first batch of
+            # a set whose model changes waits for the model update.
+            per_batch = self.seconds[Op.VMSS_DEALLOCATE_INSTANCES] + self.seconds[Op.VMSS_START_INSTANCES]
+            first_extra = 0
+            if not restart:
+                per_batch += self.seconds[Op.VMSS_UPGRADE_INSTANCES]
+                first_extra = self.seconds[Op.VMSS_UPDATE_MODEL]
             for i in range(1, batches + 1):
                 units.append(
                     Unit(

@@ -5,9 +5,10 @@
 A scale set recorded without its instances gets `sku.capacity` of them, running and on the latest model, named
 `<set>_<n>` as in the REST examples (VirtualMachineScaleSetVM_List). A model change (size, NIC configurations)
 makes every instance `latestModelApplied: false` until `manualupgrade` applies it. Applying the model to a running
-instance restarts it in place: its new size and AN take effect, but it is no allocation, so encryption does not
-(DOMAIN.md: instances are cycled, not just upgraded); and a running instance cannot take a size its hardware
-cluster lacks (`OperationNotAllowed`): deallocate it first.
+instance restarts it in place at most: its new size takes effect, but newly enabled AN stays pending (reported as
+`accelerated_networking_pending`) and encryption is not activated until the instance is deallocated and started
+(DOMAIN.md "Added rules": instances are cycled, not just upgraded); and a running instance cannot take a size its
+hardware cluster lacks (`OperationNotAllowed`), as a running VM cannot: deallocate it first.
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ class Instance:
     power: str
     model: int  # the model version applied
     size: str
-    an: bool
+    an: bool  # Accelerated Networking in effect on its NICs
     provisioning: str = "Succeeded"
+    # A model's AN applied while the instance held its hardware: not in effect until it is deallocated and started.
+    an_pending: bool | None = None
     vm_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -251,6 +254,8 @@ class ScaleSets(Writes):
             def up() -> None:
                 for inst in chosen:
                     if before[inst.id] in ("deallocated", "deallocating"):
+                        if inst.an_pending is not None:
+                            inst.an, inst.an_pending = inst.an_pending, None
                         self._allocated(rid, inst, sub)
                     inst.power = "running"
 
@@ -261,7 +266,12 @@ class ScaleSets(Writes):
             for inst in chosen:
                 inst.model = self.versions.get(key(rid), 1)
                 inst.size = model_size(current)
-                inst.an = model_an(current)
+                an = model_an(current)
+                if inst.power in ALLOCATED:
+                    # Restarted in place at most: the NICs keep their AN until the instance is reallocated.
+                    inst.an_pending = an if an != inst.an else None
+                else:
+                    inst.an, inst.an_pending = an, None
 
         return upgrade
 
@@ -294,6 +304,7 @@ class ScaleSets(Writes):
                     "latest_model": inst.model == version,
                     "size": inst.size,
                     "accelerated_networking": inst.an,
+                    "accelerated_networking_pending": inst.an_pending is not None,
                     "deallocations": rec.deallocations if rec else 0,
                     "starts": rec.starts if rec else 0,
                     "encryption": bool(rec and rec.encrypted_start) and still and inst.power == "running",

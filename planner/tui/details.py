@@ -29,7 +29,8 @@ VERDICT_STYLES = {
 DISPOSITION_WORDS = {
     Disposition.CYCLE: "cycled on its own: deallocate, change, start",
     Disposition.OUTAGE: "cycled with its whole availability set (one outage)",
-    Disposition.UPGRADE: "its model is updated and its instances upgraded in batches",
+    Disposition.UPGRADE: "its model is updated, then its instances cycled in batches: deallocate, apply the model, start",
+    Disposition.RESTART: "its instances cycled in batches: deallocate, start (activates encryption)",
     Disposition.MANUAL: "handed over as a manual step (AKS node pool replacement)",
     Disposition.LEFT_OUT: "left out of the plan",
     Disposition.NONE: "nothing to do",
@@ -70,7 +71,7 @@ def actions_in_words(r: VmResult) -> list[str]:
     if Action.RESTART in r.actions:
         out.append("deallocate and start after its VNet's encryption is on (activates encryption)")
     if Action.UPGRADE_INSTANCES in r.actions:
-        out.append("upgrade its instances to the new model, in batches within its budget")
+        out.append("cycle its instances onto the new model in batches within its budget: deallocate, upgrade, start")
     return out
 
 

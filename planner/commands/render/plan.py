@@ -103,8 +103,9 @@ def print_totals(plan: Plan, out: TextIO) -> None:
     print(
         f"  changes: {ops[Op.VM_RESIZE]} resize(s), {ops[Op.NIC_ENABLE_AN]} NIC(s) get "
         f"Accelerated Networking, {deallocated} deallocation(s), {started} start(s), "
-        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set upgrade batch(es), "
-        f"{ops[Op.VMSS_RESTART_INSTANCES]} scale-set restart batch(es), {ops[Op.MANUAL]} manual step(s)"
+        f"{ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set batch(es) (deallocate -> upgrade -> start), "
+        f"{ops[Op.VMSS_DEALLOCATE_INSTANCES] - ops[Op.VMSS_UPGRADE_INSTANCES]} scale-set restart batch(es) "
+        f"(deallocate -> start), {ops[Op.MANUAL]} manual step(s)"
         + (f", {ops[Op.NIC_DISABLE_AN]} NIC(s) lose Accelerated Networking" if ops[Op.NIC_DISABLE_AN] else "")
         + (f", encryption off on {ops[Op.VNET_DISABLE_ENCRYPTION]} VNet(s)" if ops[Op.VNET_DISABLE_ENCRYPTION] else ""),
         file=out,
@@ -148,16 +149,8 @@ def _wave(w: Wave, entries: dict[str, VmEntry], members: dict[str, list[str]], o
             if s.params.get("accelerated_networking"):
                 parts.append("Accelerated Networking off -> on")
             changes.append(f"scale set {_name(s.target)} model: {', '.join(parts)}")
-        elif s.op == "vmss.upgrade-instances":
-            changes.append(
-                f"scale set {_name(s.target)}: upgrade batch {s.params.get('batch')}/{s.params.get('batches')} "
-                f"(up to {s.params.get('batch_size')} instance(s))"
-            )
-        elif s.op == "vmss.restart-instances":
-            changes.append(
-                f"scale set {_name(s.target)}: restart batch {s.params.get('batch')}/{s.params.get('batches')} "
-                f"(up to {s.params.get('batch_size')} instance(s) deallocated, then started)"
-            )
+        elif s.op == Op.VMSS_DEALLOCATE_INSTANCES:
+            changes.append(_batch(s, w.steps))
     if changes:
         print("  changes:", file=out)
         for c in changes:
@@ -168,6 +161,21 @@ def _wave(w: Wave, entries: dict[str, VmEntry], members: dict[str, list[str]], o
     stay = sorted(entries[k].name for k in cycled - started if k in entries)
     if stay:
         _wrapped("left deallocated", stay, out)
+
+
+def _batch(dealloc: Step, steps: list[Step]) -> str:
+    """A scale-set batch as one line: its cycle, in the order its steps run."""
+    p = dealloc.params
+    upgraded = any(
+        s.op == Op.VMSS_UPGRADE_INSTANCES and s.target == dealloc.target and s.params.get("batch") == p.get("batch")
+        for s in steps
+    )
+    cycle = "deallocate -> apply the model -> start" if upgraded else "deallocate -> start"
+    kind = "batch" if upgraded else "restart batch"
+    return (
+        f"scale set {_name(dealloc.target)}: {kind} {p.get('batch')}/{p.get('batches')}, up to {p.get('batch_size')} "
+        f"instance(s): {cycle}"
+    )
 
 
 def _not_scheduled(plan: Plan, out: TextIO) -> None:

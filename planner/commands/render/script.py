@@ -61,21 +61,15 @@ def _header(plan: Plan, source: str, serial: bool) -> list[str]:
 
 def _step_lines(s: Step, wave: int, n: int, indent: str) -> list[str]:
     """One step: skipped when a resume has it done, else its commands; a failing command stops its chain (or the
-    script) through the ERR trap, and a VM's deallocation and start are logged so that a stop can say what is
-    down."""
+    script) through the ERR trap, and a VM's (or a scale-set instance's) deallocation and start are logged so that a
+    stop can say what is down."""
     op = spec(s.op)
     sid = azcli.quote(s.id)
     where = f"{wave} {n} {sid}"
     body: list[str] = [azcli.comment(_describe(s))]
-    down = up = None
     if s.op is Op.VM_DEALLOCATE:
-        down = s.target
-    elif s.op is Op.VM_START:
-        up = s.target
-    elif op.instance_batch:
-        down = up = f"{s.target} (batch {s.params.get('batch')} of {s.params.get('batches')})"
-    if down is not None:
-        body.append(f"planner_down {azcli.quote(down)}")
+        body.append(f"planner_down {azcli.quote(s.target)}")
+    # (A scale-set batch's deallocation logs each instance it takes down itself: `planner_batch_take`.)
     body.append(s.az)  # any command that fails stops the chain: the ERR trap names the step (`planner_begin`)
     if op.part is Part.MANUAL:
         prompt = f"Manual step {s.id}: do the commands above, then press Enter to continue. "
@@ -84,8 +78,11 @@ def _step_lines(s: Step, wave: int, n: int, indent: str) -> list[str]:
         wait = op.wait(s.target)
         if wait is not None:
             body.append(wait)
-    if up is not None:
-        body.append(f"planner_up {azcli.quote(up)}")
+    if s.op is Op.VM_START:
+        body.append(f"planner_up {azcli.quote(s.target)}")
+    elif s.op is Op.VMSS_START_INSTANCES:
+        key_, batch = azcli.batch_key(s.target), int(s.params["batch"])
+        body.append(f"planner_batch_up {key_} {batch} {azcli.quote(s.target)}")
     body.append(f"planner_done {where}")
     inner = indent + "  "
     lines = [f"{indent}if planner_begin {where}", f"{indent}then"]

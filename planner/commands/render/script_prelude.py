@@ -2,7 +2,7 @@
 
 The script logs what it does to `PLANNER_LOG` (default: the script's path + `.log`), one line per event:
 `run`, `wave W N ID` (a wave starts; N and ID are its first step's), `down VM` (before a deallocation), `up VM`
-(after a start), `done W N ID`, `failed W N ID`, `interrupted`, `stopped CODE`, `finished`. N is the step's place in
+(after a start), `batch KEY B ID:STATE ...` (the instances a scale-set batch's deallocation chose), `done W N ID`, `failed W N ID`, `interrupted`, `stopped CODE`, `finished`. N is the step's place in
 the plan, so `PLANNER_FROM_STEP=ID` skips every step before it and, of the steps after it, those logged done.
 On a failure or Ctrl-C the jobs in flight finish, then `planner_report` prints the failed steps, every VM deallocated
 and not started again, and the command that resumes. Runs on bash 3.2 (macOS) and later.
@@ -72,6 +72,61 @@ planner_failed_step() {
 
 planner_down() { echo "down $*" >>"$PLANNER_LOG"; }
 planner_up() { echo "up $*" >>"$PLANNER_LOG"; }
+
+# A scale-set batch (KEY names the scale set, B the batch): its deallocation chooses the instances and logs them as
+# `batch KEY B ID:STATE ...` (STATE: the power state before the batch); its upgrade and start read them back, so all
+# three act on the same instances, across a resume too.
+planner_batch_record() {
+  awk -v k="$1" -v b="$2" '$1 == "batch" && $2 == k && $3 == b { found = 1; $1 = ""; $2 = ""; $3 = ""; ids = $0 }
+    END { if (!found) exit 1; print ids }' "$PLANNER_LOG"
+}
+
+planner_was_running() {
+  case ${1#*:} in deallocated | deallocating | stopped | stopping) return 1 ;; esac
+  return 0
+}
+
+# stdin: `ID<TAB>PowerState/...` lines (az vmss list-instances); prints the batch's instance ids, one per line.
+planner_batch_take() {
+  local chosen taken id
+  if chosen=$(planner_batch_record "$1" "$2"); then
+    cat >/dev/null # a resumed deallocation keeps the instances it chose
+  else
+    taken=$(awk -v k="$1" '$1 == "batch" && $2 == k { for (i = 4; i <= NF; i++) { sub(/:.*/, "", $i); printf "%s ", $i } }' "$PLANNER_LOG")
+    chosen=$(sort -n | awk -v n="$3" -v taken=" $taken" '
+      $1 != "" && index(taken, " " $1 " ") == 0 && c < n {
+        s = tolower($2); sub(/.*\//, "", s); if (s == "" || s == "none") s = "unknown"
+        printf "%s%s:%s", (c ? " " : ""), $1, s; c++
+      }
+      END { print "" }')
+    echo "batch $1 $2 $chosen" >>"$PLANNER_LOG"
+  fi
+  for id in $chosen; do
+    if planner_was_running "$id"; then echo "down $4/virtualMachines/${id%%:*}" >>"$PLANNER_LOG"; fi
+  done
+  for id in $chosen; do printf '%s\n' "${id%%:*}"; done
+}
+
+# Prints batch B's instance ids (with `running`: those that were running before it); fails when its deallocation
+# has not chosen them.
+planner_batch_ids() {
+  local chosen id
+  if ! chosen=$(planner_batch_record "$1" "$2"); then
+    echo "planner: batch $2 of scale set $1 has no instances in $PLANNER_LOG: its deallocation has not run" >&2
+    return 1
+  fi
+  for id in $chosen; do
+    if [[ ${3:-} != running ]] || planner_was_running "$id"; then printf '%s\n' "${id%%:*}"; fi
+  done
+}
+
+planner_batch_up() {
+  local chosen id
+  chosen=$(planner_batch_record "$1" "$2")
+  for id in $chosen; do
+    if planner_was_running "$id"; then echo "up $3/virtualMachines/${id%%:*}" >>"$PLANNER_LOG"; fi
+  done
+}
 planner_done() {
   echo "done $1 $2 $3" >>"$PLANNER_LOG"
   PLANNER_AT=""
@@ -113,6 +168,7 @@ planner_interrupted() {
 
 planner_stop() {
   planner_wait_jobs || true
+  wait || true # a chain a signal met between its start and `planner_job`: the report must not miss it
   echo "stopped $1" >>"$PLANNER_LOG"
   planner_report
   exit "$1"

@@ -24,7 +24,7 @@ CONFIRM_WORD = "apply"
 def going_down(plan: Plan) -> int:
     """VMs the plan deallocates, and scale-set instances its batches take down."""
     vms = {key(s.target) for _, s in plan.steps() if s.op is Op.VM_DEALLOCATE}
-    instances = sum(int(s.params.get("batch_size", 0)) for _, s in plan.steps() if spec(s.op).instance_batch)
+    instances = sum(int(s.params.get("batch_size", 0)) for _, s in plan.steps() if spec(s.op).takes_instances_down)
     return len(vms) + instances
 
 
