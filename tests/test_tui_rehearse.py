@@ -265,7 +265,8 @@ def _events(plan: Plan, *, upto_wave: int) -> list[object]:
     return out
 
 
-async def _snapshot(name: str, upto_wave: int, size: tuple[int, int]) -> None:
+async def _snapshot(name: str, upto_wave: int, size: tuple[int, int]) -> tuple[str, str]:
+    """The screen as text, and its snapshot (rewritten first with PLANNER_UPDATE_EXPECTED=1)."""
     app = demo_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot, app)
@@ -285,13 +286,15 @@ async def _snapshot(name: str, upto_wave: int, size: tuple[int, int]) -> None:
         if os.environ.get("PLANNER_UPDATE_EXPECTED") == "1":
             expected_file.write_text(actual)
             (SNAPSHOTS / f"{stem}.svg").write_text(app.export_screenshot(title=f"planner tui: rehearse {name}"))
-        assert actual == expected_file.read_text(), f"{stem} differs from its snapshot"
+        return actual, expected_file.read_text()
 
 
 async def test_the_rehearse_screen_mid_run_matches_its_snapshot() -> None:
-    await _snapshot("mid-run", 3, (120, 40))
-    await _snapshot("mid-run", 3, (80, 24))
+    for size in ((120, 40), (80, 24)):
+        actual, expected = await _snapshot("mid-run", 3, size)
+        assert actual == expected, f"rehearse mid-run at {size} differs from its snapshot"
 
 
 async def test_the_rehearse_screen_at_the_end_matches_its_snapshot() -> None:
-    await _snapshot("end", 99, (120, 40))
+    actual, expected = await _snapshot("end", 99, (120, 40))
+    assert actual == expected, "rehearse end differs from its snapshot"
