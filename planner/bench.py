@@ -31,7 +31,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from planner import __version__
 from planner.gcpause import collector_paused
@@ -240,7 +239,6 @@ def _replan(folder: Path) -> Timed:
 
 
 TUI_DECISION_VMS = 20_000
-TUI_QUERIES = ("payments", "verdict:blocked", "rg:rg-web vm-0")
 
 
 @stage(
@@ -262,80 +260,10 @@ def _tui(folder: Path) -> Timed:
     memory (the app loads it itself, as `planner tui DIR` does) and the time each keystroke of a filter takes;
     on an estate of TUI_DECISION_VMS made in memory, how long a decision (space: exclude) takes to show in its row
     and in the waves. The stage's peak RSS is the TUI's, compared with `planner analyze`'s."""
-    import asyncio
-
-    from planner.demo.estate import estate_documents, generate_estate
-    from planner.inventory.arm_json import load_documents
-    from planner.session import Session
-    from planner.tui.app import PlannerApp
-    from planner.tui.headless import send_key
-    from planner.tui.widgets.table import VirtualTable
+    from planner.bench_tui import tui_stage
 
     bench_vms = json.loads((folder / ESTATE_MARKER).read_text(encoding="utf-8"))["vms"]
-
-    async def until(app: PlannerApp, ready: Callable[[], bool], pilot: Any, seconds: float = 60) -> None:
-        deadline = time.perf_counter() + seconds
-        while not ready():
-            if time.perf_counter() > deadline:
-                where = ready.__code__.co_firstlineno
-                raise SystemExit(f"the TUI did not get there in {seconds} s (state {app.state}, bench line {where})")
-            await pilot.pause(0.005)
-
-    async def browse() -> dict[str, int]:
-        app = PlannerApp(inventory=folder)
-        async with app.run_test(size=(160, 50)) as pilot:
-            table = app.query_one("#vm-table", VirtualTable)
-            await until(app, lambda: table.first_paint is not None, pilot)
-            first_paint = (table.first_paint or 0) - app.timings["inventory"]
-            await until(app, lambda: app.state == "ready" and app.session_thread.idle, pilot)
-            await pilot.press("slash")
-            keystrokes = []
-            for query in TUI_QUERIES:
-                for ch in query:
-                    version = table.version
-                    sent = send_key(app, ch if ch != " " else "space")
-                    await until(app, lambda v=version: table.painted[0] > v, pilot)  # type: ignore[misc]
-                    keystrokes.append(table.painted[1] - sent)
-                await pilot.press("ctrl+u")  # clear the field for the next query
-            keystrokes.sort()
-            return {
-                "vms": len(table.keys),
-                "first_paint_ms": round(1000 * first_paint),
-                "filter_keystrokes": len(keystrokes),
-                "filter_p50_ms": round(1000 * keystrokes[len(keystrokes) // 2]),
-                "filter_p95_ms": round(1000 * keystrokes[int(0.95 * (len(keystrokes) - 1))]),
-            }
-
-    async def decide() -> dict[str, int]:
-        inv = load_documents(estate_documents(generate_estate(vms=min(TUI_DECISION_VMS, bench_vms))))
-        app = PlannerApp(session=Session(inv))
-        async with app.run_test(size=(160, 50)) as pilot:
-            table = app.query_one("#vm-table", VirtualTable)
-            table.focus()
-            rows, waves = [], []
-            for _ in range(REANALYSIS_CHANGES // 2):
-                await until(app, lambda: app.state == "ready" and app.session_thread.idle, pilot)
-                table.move_to(table.keys[(table.cursor + len(table.keys) // REANALYSIS_CHANGES) % len(table.keys)])
-                await pilot.pause(0.2)  # the detail pane follows the cursor, and looks its candidates up
-                await until(app, lambda: app.session_thread.idle, pilot)
-                sent = send_key(app, "space")
-                await until(app, lambda s=sent: app.timings.get("waves_shown", 0.0) > s, pilot)  # type: ignore[misc]
-                await until(app, lambda: table.painted[0] >= app.timings["analysis_version"], pilot)
-                rows.append(table.painted[1] - sent)
-                waves.append(app.timings["waves_shown"] - sent)
-            rows.sort()
-            waves.sort()
-            return {
-                "decision_vms": len(inv.vms),
-                "decision_row_ms": round(1000 * rows[len(rows) // 2]),
-                "decision_waves_ms": round(1000 * waves[len(waves) // 2]),
-                "slowest_decision_row_ms": round(1000 * rows[-1]),
-            }
-
-    def run() -> dict[str, int]:
-        return {**asyncio.run(browse()), **asyncio.run(decide())}
-
-    return run
+    return tui_stage(folder, min(TUI_DECISION_VMS, bench_vms), changes=REANALYSIS_CHANGES)
 
 
 @stage("plan", "planner plan (to a file)", ratio_target=2.0, ratio_base="analyze")

@@ -42,7 +42,7 @@ from planner.session import (
 from planner.text import duration, printable, short_name
 from planner.topology import Topology
 from planner.tui import messages as m
-from planner.tui.commands import Command, PlannerCommands
+from planner.tui.commands import Command, PlannerCommands, domain_commands
 from planner.tui.details import vm_detail, vnet_detail, wave_detail
 from planner.tui.keymap import KeymapError, keymap_path, load_keymap
 from planner.tui.rows import VM_COLUMNS, SearchIndex, VmRows, narrows, verdict_counts
@@ -860,55 +860,4 @@ class PlannerApp(App[int]):
     # --- the command palette --------------------------------------------------------------------------------
 
     def palette_commands(self) -> list[Command]:
-        out: list[Command] = [
-            ("Write the plan (export)", "ctrl+s: the executable TOML plan", self.action_write_plan),
-            (
-                "Save decisions",
-                "to the --decisions file (default decisions.toml)",
-                self.action_save_decisions,
-            ),
-            ("Exclude or include the selected VM", "space", self.action_toggle_exclude),
-            ("Exclude or include the selected VM's VNet", "n", self.action_toggle_vnet),
-            ("Choose the selected VM's target size", "t", self.action_target),
-            ("Edit budgets", "b: max parallel, max unavailable, whole-set outages", self.action_budgets),
-            ("Undo the last decision", "u", self.action_undo),
-            ("Redo", "ctrl+r", self.action_redo),
-            ("Allow smaller sizes (toggle)", "a", self.action_allow_smaller),
-            ("Switch the supported-series list", "s: baseline / extended", self.action_series),
-            ("Clear the filter", "escape", self.action_clear),
-        ]
-        for verdict in Verdict:
-            out.append(
-                (
-                    f"Filter: {verdict.value}",
-                    f"VMs whose verdict is {verdict.value}",
-                    self._filter_by(verdict),
-                )
-            )
-        if self.schedule is not None:
-            for w in self.schedule.waves:
-                out.append((f"Go to wave {w.index}", w.title, self._go_to_wave(w.index)))
-        if self.inventory is not None:
-            for vk, vnet in sorted(self.inventory.vnets.items(), key=lambda kv: kv[1].name.lower()):
-                out.append(
-                    (f"Open VNet {printable(vnet.name)}", f"{vnet.location}: its VMs", self._opener(vk))
-                )
-        return out
-
-    def _filter_by(self, verdict: Verdict) -> Callable[[], None]:
-        def run() -> None:
-            self.action_filter()
-            self.query_one("#filter", Input).value = f"verdict:{verdict.value}"
-            self.query_one("#vm-table", VirtualTable).focus()
-
-        return run
-
-    def _go_to_wave(self, index: int) -> Callable[[], None]:
-        def run() -> None:
-            self.query_one(TabbedContent).active = "waves"
-            self.query_one("#wave-table", VirtualTable).move_to(str(index))
-
-        return run
-
-    def _opener(self, vnet_key: str) -> Callable[[], None]:
-        return lambda: self.open_vnet(vnet_key)
+        return domain_commands(self)
