@@ -199,6 +199,10 @@ def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
         "contains NAME ends Failed; repeat",
     )
     sm.add_argument("--tls-dir", type=Path, metavar="DIR", help="where to write the CA bundle (default: a temporary folder)")
+    sm.add_argument(
+        "--blobs", action="append", default=[], metavar="ACCOUNT=DIR",
+        help="serve DIR/CONTAINER/... as the blobs of storage account ACCOUNT (e.g. downloaded flow logs); repeat",
+    )
 
 
 def _usage_location(p: argparse.ArgumentParser) -> None:
@@ -338,6 +342,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
         durations=args.duration,
         limits=not args.no_limits,
         tls_dir=args.tls_dir,
+        blobs=args.blobs,
         faults=sim.FaultFlags(args.fail_writes, args.lose_answers, args.throttle_storm, args.fail_operation),
     )
 

@@ -57,6 +57,7 @@ def run(
     durations: list[str],
     limits: bool,
     tls_dir: Path | None,
+    blobs: list[str] | None = None,
     faults: FaultFlags | None = None,
 ) -> ExitCode:
     from planner.sim.load import load_estate
@@ -81,6 +82,7 @@ def run(
     simulator = ArmSimulator(store, token=token, port=port, tls_dir=tls_dir, options=options)
     for fault in (faults or FaultFlags()).build():
         simulator.add_fault(fault)
+    accounts = _load_blobs(simulator, blobs or [])
     try:
         handle = simulator.start()
     except OSError as exc:
@@ -92,6 +94,8 @@ def run(
         print(f"CA bundle:     {handle.ca_bundle_path}")
         print(f"token:         {'$' + token_env if token_env else token}")
         print(f"state:         {handle.url}/_sim/state")
+        for account, count in accounts.items():
+            print(f"blobs:         {simulator.blobs.endpoint(account)} ({count} blobs)")
         env = f"REQUESTS_CA_BUNDLE={handle.ca_bundle_path} SIM_TOKEN={'$' + token_env if token_env else token}"
         print("rehearse:")
         print(f"  {env} planner fetch --arm-endpoint {handle.url} --token-env SIM_TOKEN --subscription {subscription} --out rehearsal.json")
@@ -103,3 +107,20 @@ def run(
     finally:
         simulator.stop()
     return ExitCode.OK
+
+
+def _load_blobs(simulator: Any, items: list[str]) -> dict[str, int]:
+    """`--blobs ACCOUNT=DIR`: each folder's blobs, served as that storage account's (InputError naming a bad one)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        account, sep, folder = item.partition("=")
+        if not sep or not account or not folder:
+            raise UsageError(f"--blobs {item!r}: expected ACCOUNT=DIR")
+        path = Path(folder)
+        if not path.is_dir():
+            raise InputError(f"--blobs {item}: {path} is not a folder")
+        try:
+            counts[account.lower()] = simulator.blobs.load_folder(account, path)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"--blobs {item}: {exc}") from exc
+    return counts

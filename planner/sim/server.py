@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from planner.sim import tls
+from planner.sim.blobs import BlobService
 from planner.sim.compute import VmWrites
 from planner.sim.estate import SimEstate
 from planner.sim.faults import FailOperations, Throttle
@@ -107,6 +108,7 @@ class ArmSimulator:
         self.vms = VmWrites(self.context)
         self.network = NetworkWrites(self.context)
         self.scale_sets = ScaleSets(self.context, page_size=page_size)
+        self.blobs = BlobService()
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._server: _Server | None = None
@@ -167,6 +169,9 @@ class ArmSimulator:
             return refused, None
         if request.path.lower() == STATE_PATH and request.method == "GET":
             return SimResponse(200, self.state()), "sim_state"
+        served = self.blobs.serve(request)
+        if served is not None:
+            return served, "blob"
         if not request.query.get("api-version"):
             return arm_error(
                 400,
@@ -255,6 +260,8 @@ class ArmSimulator:
         server = _Server((self.host, self.port), self, context)
         self._server = server
         self.base_url = f"https://{self.host}:{server.server_address[1]}"
+        self.blobs.base_url = self.base_url
+        self.blobs.point_accounts(self.store)
         self._thread = threading.Thread(
             target=server.serve_forever, args=(0.05,), name="planner-arm-sim", daemon=True
         )
@@ -348,10 +355,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         body = response.body
         payload = b"" if body is None else body if isinstance(body, bytes) else json.dumps(body).encode()
         self.send_response(response.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
+        headers = {"Content-Type": "application/json; charset=utf-8", **response.headers}
         self.send_header("Content-Length", str(len(payload)))
         self.send_header("x-ms-request-id", str(uuid.uuid4()))
-        for name, value in response.headers.items():
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)

@@ -1,0 +1,1 @@
+"""Proof of encryption from VNet flow logs."""
