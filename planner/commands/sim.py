@@ -58,14 +58,19 @@ def run(
     limits: bool,
     tls_dir: Path | None,
     faults: FaultFlags | None = None,
+    role: Path | None = None,
 ) -> ExitCode:
+    from planner.plan.roles import read_role
     from planner.sim.load import load_estate
     from planner.sim.options import Limits, SimOptions, parse_durations
     from planner.sim.server import ArmSimulator
     from planner.sim.store import StoreError
 
+    enforced = read_role(role) if role is not None else None  # InputError naming the file
     try:
-        options = SimOptions(durations=parse_durations(durations), limits=Limits() if limits else None)
+        options = SimOptions(
+            durations=parse_durations(durations), limits=Limits() if limits else None, role=enforced
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     if token_env is not None:
@@ -92,6 +97,8 @@ def run(
         print(f"CA bundle:     {handle.ca_bundle_path}")
         print(f"token:         {'$' + token_env if token_env else token}")
         print(f"state:         {handle.url}/_sim/state")
+        if enforced is not None:
+            print(f"role:          {enforced.name} ({role}): requests outside it get 403")
         env = f"REQUESTS_CA_BUNDLE={handle.ca_bundle_path} SIM_TOKEN={'$' + token_env if token_env else token}"
         print("rehearse:")
         print(f"  {env} planner fetch --arm-endpoint {handle.url} --token-env SIM_TOKEN --subscription {subscription} --out rehearsal.json")
