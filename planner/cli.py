@@ -100,6 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--serial", action="store_true", help="one step at a time in plan order (default: each wave's VMs in parallel)"
     )
 
+    rbac = sub.add_parser("rbac", help="the plan's least-privilege Azure custom roles (review and apply), as az JSON")
+    rbac.add_argument("plan", type=Path, help="a plan file written by `planner plan`")
+    rbac.add_argument("--name", metavar="NAME", help="role name prefix: NAME-review, NAME-apply (default planner-DIGEST)")
+    rbac.add_argument(
+        "--scope", choices=("subscriptions", "resource-groups"), default="subscriptions",
+        help="AssignableScopes: the plan's subscriptions (default) or its resource groups",
+    )
+    rbac.add_argument(
+        "--inventory", type=Path, help="with --scope resource-groups: add the groups of what the plan's NICs reference"
+    )
+    rbac.add_argument("--role", choices=("review", "apply"), help="print only this definition (one JSON object)")
+    rbac.add_argument("--out-dir", type=Path, metavar="DIR", help="write NAME-review.json and NAME-apply.json here")
+    rbac.add_argument("--force", action="store_true", help="with --out-dir: replace existing files")
+
     tui = sub.add_parser("tui", help="the terminal UI: review, decide, sequence and export a plan")
     tui.add_argument(
         "inventory",
@@ -155,6 +169,10 @@ def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     ap.add_argument("--yes", action="store_true", help="do not ask for confirmation (needed without a terminal)")
     ap.add_argument("--expect-digest", metavar="sha256:...", help="refuse any plan but the one with this digest")
     ap.add_argument(
+        "--skip-permissions-check", action="store_true",
+        help="do not read your permissions first (a refusal then stops the run at the first 403)",
+    )
+    ap.add_argument(
         "--poll-interval", type=float, default=10.0, metavar="SECONDS",
         help="seconds between status reads of a long-running operation when Azure names none (default 10)",
     )
@@ -202,6 +220,10 @@ def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     sm.add_argument(
         "--blobs", action="append", default=[], metavar="ACCOUNT=DIR",
         help="serve DIR/CONTAINER/... as the blobs of storage account ACCOUNT (e.g. downloaded flow logs); repeat",
+    )
+    sm.add_argument(
+        "--role", type=Path, metavar="FILE",
+        help="enforce this role definition (JSON, as `planner rbac` writes): a request outside it gets 403",
     )
 
 
@@ -283,6 +305,18 @@ def _dispatch(args: argparse.Namespace) -> ExitCode:
         from planner.commands import export_script
 
         return export_script.run(args.plan, out=args.out, serial=args.serial)
+    if args.command == "rbac":
+        from planner.commands import rbac
+
+        return rbac.run(
+            args.plan,
+            name=args.name,
+            scope=args.scope,
+            inventory=args.inventory,
+            role=args.role,
+            out_dir=args.out_dir,
+            force=args.force,
+        )
     if args.command in ("apply", "rollback", "verify", "sim"):
         return _dispatch_execution(args)
     if args.command == "demo":
@@ -315,6 +349,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
                 expect_digest=args.expect_digest,
                 poll_interval=args.poll_interval,
                 writes_per_second=args.writes_per_second,
+                check_permissions=not args.skip_permissions_check,
             )
         )
     if args.command == "rollback":
@@ -344,6 +379,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
         tls_dir=args.tls_dir,
         blobs=args.blobs,
         faults=sim.FaultFlags(args.fail_writes, args.lose_answers, args.throttle_storm, args.fail_operation),
+        role=args.role,
     )
 
 

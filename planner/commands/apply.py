@@ -2,7 +2,9 @@
 
 The plan is validated first (the same checks as `validate`) and its digest printed; `--expect-digest` refuses any
 other plan (exit 6). Without `--yes` the summary is shown and confirmed on a terminal; without a terminal the apply
-is refused (exit 2). Exit codes: 0 completed, 4 drift, 5 a step failed (or a read failed in a dry run), 130
+is refused (exit 2). Before the confirmation, one read checks Azure is reachable and the permissions pre-flight
+(`planner.execute.permissions`) that the caller holds every action the plan needs (exit 5 naming each missing one).
+Exit codes: 0 completed, 4 drift, 5 a step failed (or a read failed in a dry run), 130
 interrupted; a second apply of the same plan while one runs is refused (exit 2) and writes nothing.
 """
 
@@ -36,6 +38,7 @@ class ApplyArgs:
     expect_digest: str | None = None
     poll_interval: float = 10.0
     writes_per_second: float = 8.0
+    check_permissions: bool = True  # the permissions pre-flight (`--skip-permissions-check` turns it off)
 
     def resume_command(self, journal: Path) -> str:
         words = ["planner", "apply", str(self.plan), "--journal", str(journal)]
@@ -46,6 +49,8 @@ class ApplyArgs:
             words += ["--poll-interval", f"{self.poll_interval:g}"]
         if self.writes_per_second != 8.0:
             words += ["--writes-per-second", f"{self.writes_per_second:g}"]
+        if not self.check_permissions:
+            words += ["--skip-permissions-check"]
         return " ".join(shlex.quote(w) for w in words)
 
 
@@ -67,17 +72,22 @@ def run(args: ApplyArgs) -> ExitCode:
     args.azure.check()  # an unknown host refused before the confirmation
     if not args.dry_run:
         print_totals(plan, sys.stdout)
-        confirm(args, plan.digest)
+        can_confirm(args)  # off a terminal without --yes: refused before anything is read
     from planner.commands import apply_run
 
     return apply_run.execute(args, plan, journal)
 
 
+def can_confirm(args: ApplyArgs) -> None:
+    if not args.yes and not sys.stdin.isatty():
+        raise UsageError("not on a terminal: review the plan (`planner show`, `planner apply --dry-run`) and pass --yes")
+
+
 def confirm(args: ApplyArgs, digest: str) -> None:
+    """Asked after the pre-flights (Azure reachable, permissions granted), before anything is written."""
     if args.yes:
         return
-    if not sys.stdin.isatty():
-        raise UsageError("not on a terminal: review the plan (`planner show`, `planner apply --dry-run`) and pass --yes")
+    can_confirm(args)
     answer = input(f"\nApply plan {digest} to Azure? Type 'yes' to go on: ")
     if answer.strip().lower() != "yes":
         raise UsageError("not confirmed: nothing done")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from types import FrameType
 
-from planner.commands.apply import ApplyArgs
+from planner.commands.apply import ApplyArgs, confirm
 from planner.commands.render.apply import ApplyPrinter, print_dry_run, print_end
 from planner.errors import ExitCode
 from planner.execute.arm import ArmClients
@@ -16,6 +16,7 @@ from planner.execute.backoff import preflight
 from planner.execute.dryrun import dry_run
 from planner.execute.events import RunStatus
 from planner.execute.journal import read_journal
+from planner.execute.permissions import check_permissions, summary
 from planner.execute.runner import ExecuteOptions, Executor
 from planner.execute.step import RunSettings
 from planner.plan.types import Plan
@@ -53,6 +54,11 @@ def execute(args: ApplyArgs, plan: Plan, journal: Path) -> ExitCode:
     printer = ApplyPrinter(sys.stdout, live=sys.stdout.isatty())
     try:
         preflight(plan, arm, azure.arm_endpoint or azure.cloud)  # a wrong endpoint or credential: exit 5 at once
+        if args.check_permissions:  # an action missing: exit 5 naming it, before the confirmation and any write
+            for line in summary(check_permissions(plan, arm, dry_run=args.dry_run)):
+                print(line)
+        else:
+            print("permissions: not checked (--skip-permissions-check): a refusal stops the run at Azure's first 403")
         if args.dry_run:
             state = read_journal(journal) if journal.exists() else None
             report = dry_run(plan, arm, parallel=min(parallel, 32), on_event=printer, journal=state)
@@ -63,6 +69,7 @@ def execute(args: ApplyArgs, plan: Plan, journal: Path) -> ExitCode:
             if report.unreadable:
                 return ExitCode.AZURE
             return ExitCode.OK
+        confirm(args, plan.digest)
         options = ExecuteOptions(
             parallel=parallel,
             settings=RunSettings(poll_interval=args.poll_interval),

@@ -59,14 +59,19 @@ def run(
     tls_dir: Path | None,
     blobs: list[str] | None = None,
     faults: FaultFlags | None = None,
+    role: Path | None = None,
 ) -> ExitCode:
+    from planner.plan.roles import read_role
     from planner.sim.load import load_estate
     from planner.sim.options import Limits, SimOptions, parse_durations
     from planner.sim.server import ArmSimulator
     from planner.sim.store import StoreError
 
+    enforced = read_role(role) if role is not None else None  # InputError naming the file
     try:
-        options = SimOptions(durations=parse_durations(durations), limits=Limits() if limits else None)
+        options = SimOptions(
+            durations=parse_durations(durations), limits=Limits() if limits else None, role=enforced
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     if token_env is not None:
@@ -96,6 +101,8 @@ def run(
         print(f"state:         {handle.url}/_sim/state")
         for account, count in accounts.items():
             print(f"blobs:         {simulator.blobs.endpoint(account)} ({count} blobs)")
+        if enforced is not None:
+            print(f"role:          {enforced.name} ({role}): requests outside it get 403")
         env = f"REQUESTS_CA_BUNDLE={handle.ca_bundle_path} SIM_TOKEN={'$' + token_env if token_env else token}"
         print("rehearse:")
         print(f"  {env} planner fetch --arm-endpoint {handle.url} --token-env SIM_TOKEN --subscription {subscription} --out rehearsal.json")

@@ -9,6 +9,10 @@ per subscription, a bucket of 200 refilled at 10 a second; Compute about 4 updat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.plan.roles import Role
 
 # Seconds each kind of operation takes by default: long enough to watch a rehearsal, short enough to wait for.
 DEFAULT_DURATIONS: dict[str, float] = {
@@ -48,6 +52,8 @@ class SimOptions:
     # Retry-After on long-running operations' answers; recorded Azure responses send 0, which leaves the poll
     # interval to the client.
     lro_retry_after: int = 0
+    # The one custom role the caller holds (`planner sim --role`): requests outside it get 403. None: all allowed.
+    role: Role | None = None
 
     def duration(self, kind: str) -> float:
         return self.durations.get(kind, DEFAULT_DURATIONS.get(kind, 1.0))

@@ -2,7 +2,8 @@
 
 Owns the wire behaviour the real SDK clients see and the order in which a request meets the simulated Azure:
 bearer-token check (401 with an ARM error body), the mandatory `api-version` query parameter
-(400 `MissingApiVersionParameter`), the route table, fault injection, the scope check (404 `SubscriptionNotFound` /
+(400 `MissingApiVersionParameter`), the role in force (403, `planner.sim.authz`), the route table, fault injection,
+the scope check (404 `SubscriptionNotFound` /
 `ResourceGroupNotFound`), throttling of writes (`planner.sim.limits`), then the route. Every request first lets due
 long-running operations end (`planner.sim.operations`), so what a client reads is consistent with the clock.
 
@@ -35,6 +36,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from planner.sim import tls
 from planner.sim.blobs import BlobService
+from planner.sim.authz import RoleEnforcement
 from planner.sim.compute import VmWrites
 from planner.sim.estate import SimEstate
 from planner.sim.faults import FailOperations, Throttle
@@ -109,6 +111,7 @@ class ArmSimulator:
         self.network = NetworkWrites(self.context)
         self.scale_sets = ScaleSets(self.context, page_size=page_size)
         self.blobs = BlobService()
+        self.authz = RoleEnforcement(self.options.role)
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._server: _Server | None = None
@@ -116,7 +119,7 @@ class ArmSimulator:
         self._temp_dir: Path | None = None
         self.base_url = ""
         # Specific routes first: the generic GET of a resource would match a scale set's instance too.
-        for part in (self.operations, self.vms, self.network, self.scale_sets, self.reads):
+        for part in (self.authz, self.operations, self.vms, self.network, self.scale_sets, self.reads):
             part.register(self.add_route)
 
     # --- routes ------------------------------------------------------------------------------------------
@@ -181,6 +184,9 @@ class ArmSimulator:
         path_matched = False
         with self.estate.lock:
             self.operations.advance()
+            refused = self.authz.check(request, self.estate)
+            if refused is not None:
+                return refused, None
             for route in self.routes:
                 match = route.pattern.match(request.path)
                 if match is None:
