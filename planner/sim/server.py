@@ -35,8 +35,8 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from planner.sim import tls
-from planner.sim.blobs import BlobService
 from planner.sim.authz import RoleEnforcement
+from planner.sim.blobs import BlobService
 from planner.sim.compute import VmWrites
 from planner.sim.estate import SimEstate
 from planner.sim.faults import FailOperations, Throttle
