@@ -4,6 +4,7 @@ the real azure-mgmt-network and azure-storage-blob clients against the simulator
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,15 @@ from planner.flowlogs.live import (
     in_window,
 )
 from planner.inventory.live import StaticTokenCredential
+from planner.plan.permissions import (
+    BLOB_READ,
+    FLOW_LOG_READ,
+    STORAGE_ACCOUNT_READ,
+    data_actions,
+    review_actions,
+)
+from planner.plan.roles import Permission, Role
+from planner.session import Session
 from planner.sim.server import ArmSimulator, SimHandle
 from planner.sim.store import ArmStore
 
@@ -32,6 +42,7 @@ ACCOUNT = "flowlogsacct"
 STORAGE_ID = f"/subscriptions/{SUB}/resourceGroups/logs/providers/Microsoft.Storage/storageAccounts/{ACCOUNT}"
 VNET = f"/subscriptions/{SUB}/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet-a"
 TOKEN = "flow-token"
+DEMO_PLAN = Path(__file__).resolve().parents[1] / "plans" / "demo-plan.toml"
 
 
 def blob_name(flow_log: str, hour: datetime, mac: str) -> str:
@@ -162,3 +173,25 @@ def test_planner_sim_serves_a_folder_as_an_accounts_blobs(tmp_path: Path) -> Non
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no blobs"):
         _load_blobs(simulator, [f"acct={tmp_path / 'empty'}"])
+
+
+def review_role(*, without: str = "") -> Role:
+    plan = Session.read_plan(DEMO_PLAN)
+    actions = tuple(a for a in review_actions(plan) if a != without)
+    data = tuple(a for a in data_actions(plan) if a != without)
+    return Role("review", (Permission(actions, (), data),), (f"/subscriptions/{SUB}",))
+
+
+def test_the_review_role_of_a_plan_reads_flow_logs_live(sim: SimHandle) -> None:
+    sim.simulator.authz.role = review_role()
+    read = reader(sim)
+    assert len(list(read.blobs(read.find([FLOW_LOG], None, None)))) == 6
+    assert all(r.status < 400 for r in sim.simulator.requests)
+
+
+@pytest.mark.parametrize("action", [FLOW_LOG_READ, STORAGE_ACCOUNT_READ, BLOB_READ])
+def test_without_a_flow_log_read_the_reader_names_what_is_missing(sim: SimHandle, action: str) -> None:
+    sim.simulator.authz.role = review_role(without=action)
+    expected = "Storage Blob Data Reader" if action == BLOB_READ else re.escape(action)
+    with pytest.raises(FlowLogReadError, match=expected):
+        reader(sim).find([FLOW_LOG], None, None)

@@ -37,7 +37,8 @@ def test_the_demo_plans_roles_are_az_definitions_from_the_verified_table(capsys:
     for doc, kind in ((review, "review"), (apply, "apply")):
         assert list(doc) == AZ_KEYS and doc["IsCustom"] is True
         assert doc["Name"] == f"planner-{plan.digest[7:19]}-{kind}"
-        assert doc["NotActions"] == doc["DataActions"] == doc["NotDataActions"] == []
+        assert doc["NotActions"] == doc["NotDataActions"] == []
+        assert doc["DataActions"] == ["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"]
         assert doc["AssignableScopes"] == [f"/subscriptions/{s}" for s in sorted(plan.meta.subscriptions)]
         actions = doc["Actions"]
         assert isinstance(actions, list) and actions == sorted(set(actions), key=str.lower)

@@ -20,7 +20,7 @@ from planner.execute.events import RunStatus
 from planner.execute.permissions import check_permissions
 from planner.inventory import live
 from planner.plan import roles
-from planner.plan.permissions import apply_actions, review_actions
+from planner.plan.permissions import FLOW_LOGS, apply_actions, review_actions
 from planner.plan.roles import Permission, Role
 from planner.session import Session
 from planner.sim.authz import request_action
@@ -71,6 +71,7 @@ def test_the_demo_plan_runs_cleanly_under_its_own_roles(demo_sim: SimHandle, dem
     only_when_needed = {  # fetch reads these only for a VM the power-state list missed, a reservation group found
         "Microsoft.Compute/virtualMachines/instanceView/read",
         "Microsoft.Compute/capacityReservationGroups/capacityReservations/read",
+        *FLOW_LOGS,  # verify --flow-logs FLOW_LOG_ID (tests/test_flowlogs_live.py reads them under the review role)
     }
     assert reviewed <= set(review_actions(plan)) and set(review_actions(plan)) - reviewed <= only_when_needed
 

@@ -27,6 +27,9 @@ VNET_READ = "Microsoft.Network/virtualNetworks/read"
 VMSS_READ = "Microsoft.Compute/virtualMachineScaleSets/read"
 VMSS_VMS_READ = "Microsoft.Compute/virtualMachineScaleSets/virtualMachines/read"
 COMPUTE_OPERATIONS = "Microsoft.Compute/locations/operations/read"
+FLOW_LOG_READ = "Microsoft.Network/networkWatchers/flowLogs/read"
+STORAGE_ACCOUNT_READ = "Microsoft.Storage/storageAccounts/read"
+BLOB_READ = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"  # a data action
 NETWORK_OPERATIONS = "Microsoft.Network/locations/operations/read"
 
 # action -> why planner needs it (the README's table is this one).
@@ -49,6 +52,9 @@ WHY: dict[str, str] = {
     "Microsoft.Compute/skus/read": "fetch lists the VM sizes of each region in use (target sizes, restrictions)",
     "Microsoft.Compute/locations/usages/read": "fetch lists Compute quota usage of each region in use",
     PERMISSIONS_READ: "the pre-flight of apply and its dry run reads the caller's own permissions (Permissions - List For Resource Group)",
+    FLOW_LOG_READ: "verify --flow-logs FLOW_LOG_ID reads the flow log resource (its target and its storage account)",
+    STORAGE_ACCOUNT_READ: "verify --flow-logs FLOW_LOG_ID reads the flow log's storage account (its blob endpoint)",
+    BLOB_READ: "verify --flow-logs FLOW_LOG_ID lists and reads the flow log's blobs (a data action, on the storage account)",
     VMSS_VMS_READ: "a scale-set batch lists the set's instances with their power states (apply and its dry run)",
     # --- apply: writes and actions -----------------------------------------------------------------------------
     "Microsoft.Network/virtualNetworks/write": "vnet.enable-encryption / vnet.disable-encryption: the VNet's body PUT back with `encryption` changed",
@@ -96,6 +102,9 @@ FETCH: tuple[str, ...] = (
     "Microsoft.Compute/skus/read",
     "Microsoft.Compute/locations/usages/read",
 )
+# verify --flow-logs read live: the flow log, its storage account (Resource Manager) and its blobs (data plane).
+FLOW_LOGS: tuple[str, ...] = (FLOW_LOG_READ, STORAGE_ACCOUNT_READ)
+DATA_ACTIONS: tuple[str, ...] = (BLOB_READ,)
 
 _NIC_JOINS = (
     "Microsoft.Network/virtualNetworks/subnets/join/action",
@@ -161,7 +170,7 @@ OP_WRITES: dict[Op, tuple[str, ...]] = {
     Op.MANUAL: (),
 }
 assert set(OP_READS) == set(OP_WRITES) == set(Op), "every op has its actions"
-assert all(a in WHY for a in (*FETCH, *(x for v in (*OP_READS.values(), *OP_WRITES.values()) for x in v)))
+assert all(a in WHY for a in (*FETCH, *FLOW_LOGS, *DATA_ACTIONS, *(x for v in (*OP_READS.values(), *OP_WRITES.values()) for x in v)))
 
 
 def canonical(action: str) -> str:
@@ -181,9 +190,15 @@ def _sorted(actions: Iterable[str]) -> list[str]:
 
 
 def review_actions(plan: Plan) -> list[str]:
-    """Every read of fetch, verify and the plan's dry run, and the permissions read: nothing else."""
+    """Every read of fetch, verify (with flow logs read live) and the plan's dry run, and the permissions read:
+    nothing else."""
     reads = [a for op in _ops(plan) for a in OP_READS[op]]
-    return _sorted([*FETCH, *reads, PERMISSIONS_READ])
+    return _sorted([*FETCH, *FLOW_LOGS, *reads, PERMISSIONS_READ])
+
+
+def data_actions(plan: Plan) -> list[str]:
+    """The data actions of both roles: reading flow-log blobs (`verify --flow-logs`); planner writes no data."""
+    return _sorted(DATA_ACTIONS)
 
 
 def apply_actions(plan: Plan) -> list[str]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from planner.errors import InputError
 from planner.model import Inventory, ResourceId, key
-from planner.plan.permissions import apply_actions, review_actions
+from planner.plan.permissions import apply_actions, data_actions, review_actions
 from planner.plan.types import Plan
 
 SCOPES = ("subscriptions", "resource-groups")
@@ -34,6 +34,8 @@ class Permission:
 
     actions: tuple[str, ...]
     not_actions: tuple[str, ...] = ()
+    data_actions: tuple[str, ...] = ()
+    not_data_actions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,14 @@ def permitted(action: str, permissions: Iterable[Permission]) -> bool:
     """Whether any entry grants `action` and does not take it away again."""
     return any(
         any(matches(a, action) for a in p.actions) and not any(matches(n, action) for n in p.not_actions)
+        for p in permissions
+    )
+
+
+def data_permitted(action: str, permissions: Iterable[Permission]) -> bool:
+    """Whether any entry grants the data action `action` (DataActions / NotDataActions)."""
+    return any(
+        any(matches(a, action) for a in p.data_actions) and not any(matches(n, action) for n in p.not_data_actions)
         for p in permissions
     )
 
@@ -130,7 +140,13 @@ def default_name(plan: Plan) -> str:
     return "planner-" + plan.digest.removeprefix("sha256:")[:12]
 
 
-def definition(name: str, description: str, actions: Sequence[str], assignable: Sequence[str]) -> dict[str, Any]:
+def definition(
+    name: str,
+    description: str,
+    actions: Sequence[str],
+    assignable: Sequence[str],
+    data: Sequence[str] = (),
+) -> dict[str, Any]:
     """A role as `az role definition create --role-definition @file` reads it."""
     return {
         "Name": name,
@@ -138,7 +154,7 @@ def definition(name: str, description: str, actions: Sequence[str], assignable: 
         "Description": description,
         "Actions": list(actions),
         "NotActions": [],
-        "DataActions": [],
+        "DataActions": list(data),
         "NotDataActions": [],
         "AssignableScopes": list(assignable),
     }
@@ -156,12 +172,14 @@ def plan_roles(
             f"planner: the reads of fetch, verify and apply --dry-run for plan {plan.digest}",
             review_actions(plan),
             assignable,
+            data_actions(plan),
         ),
         "apply": definition(
             f"{base}-apply",
             f"planner: apply plan {plan.digest} (its reads, writes and the joins they imply)",
             apply_actions(plan),
             assignable,
+            data_actions(plan),
         ),
     }
 
@@ -187,15 +205,17 @@ def role_from_document(doc: Any, path: Path) -> Role:
         doc = props
     entries = _get(doc, "permissions")
     if isinstance(entries, list):
-        perms = tuple(
-            Permission(_strings(_get(e, "actions"), "actions", path), _strings(_get(e, "notActions"), "notActions", path))
-            for e in entries
-            if isinstance(e, dict)
-        )
+        perms = tuple(_permission(e, path) for e in entries if isinstance(e, dict))
     else:
-        perms = (Permission(_strings(_get(doc, "actions"), "Actions", path), _strings(_get(doc, "notActions"), "NotActions", path)),)
+        perms = (_permission(doc, path),)
     name = _get(doc, "name") or _get(doc, "roleName") or path.stem
     return Role(str(name), perms, _strings(_get(doc, "assignableScopes"), "AssignableScopes", path))
+
+
+def _permission(entry: Mapping[str, Any], path: Path) -> Permission:
+    return Permission(
+        *(_strings(_get(entry, f), f, path) for f in ("Actions", "NotActions", "DataActions", "NotDataActions"))
+    )
 
 
 def read_role(path: Path) -> Role:

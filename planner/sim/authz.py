@@ -22,8 +22,8 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from planner.plan.permissions import canonical
-from planner.plan.roles import Role, permitted, within
+from planner.plan.permissions import BLOB_READ, canonical
+from planner.plan.roles import Role, data_permitted, permitted, within
 from planner.sim.estate import SimEstate, props
 from planner.sim.wire import SEG, SUB, SimRequest, SimResponse, arm_error
 
@@ -129,6 +129,15 @@ class RoleEnforcement:
 
     def allowed(self, action: str, scope: str) -> bool:
         return self.role is None or (permitted(action, self.role.permissions) and self._in_scope(scope))
+
+    def blob_reads_allowed(self, account_id: str | None) -> bool:
+        """Whether the role lets the caller list and read blobs of a storage account (its ARM id when the estate
+        has it): the data action, within the role's scopes."""
+        if self.role is None:
+            return True
+        if not data_permitted(BLOB_READ, self.role.permissions):
+            return False
+        return account_id is None or self._in_scope(account_id)
 
     def check(self, request: SimRequest, estate: SimEstate) -> SimResponse | None:
         if self.role is None:

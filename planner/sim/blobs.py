@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -83,6 +84,13 @@ class BlobService:
     def endpoint(self, account: str) -> str:
         return f"{self.base_url}/{account.lower()}/"
 
+    def account_id(self, account: str, store: ArmStore) -> str | None:
+        """The ARM id of the storage account named `account` in the estate, if it has one."""
+        for resource in store:
+            if str(resource.get("type", "")).lower() == STORAGE_ACCOUNT_TYPE and str(resource.get("name", "")).lower() == account:
+                return str(resource["id"])
+        return None
+
     def point_accounts(self, store: ArmStore) -> None:
         """Make each registered account's ARM resource name this service as its blob endpoint."""
         for resource in list(store):
@@ -100,15 +108,16 @@ class BlobService:
 
     # --- serving -----------------------------------------------------------------------------------------
 
-    def serve(self, request: SimRequest) -> SimResponse | None:
-        """The answer to a request for a registered account, or None when the path names none."""
+    def serve(self, request: SimRequest, allowed: Callable[[str], bool] = lambda account: True) -> SimResponse | None:
+        """The answer to a request for a registered account, or None when the path names none. `allowed(account)`:
+        whether the caller's role grants reading blobs there (the simulator's role in force decides)."""
         parts = request.path.lstrip("/").split("/", 2)
         account = self.accounts.get(parts[0].lower()) if parts and parts[0] else None
         if account is None:
             return None
         if request.method != "GET":
             return _error(405, "UnsupportedHttpVerb", "The resource doesn't support the specified HTTP verb.")
-        if account.deny_reads:
+        if account.deny_reads or not allowed(parts[0].lower()):
             return _error(
                 403,
                 "AuthorizationPermissionMismatch",

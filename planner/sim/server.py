@@ -172,7 +172,11 @@ class ArmSimulator:
             return refused, None
         if request.path.lower() == STATE_PATH and request.method == "GET":
             return SimResponse(200, self.state()), "sim_state"
-        served = self.blobs.serve(request)
+        served = self.blobs.serve(
+            request,
+            lambda account: self.authz.role is None
+            or self.authz.blob_reads_allowed(self.blobs.account_id(account, self.store)),
+        )
         if served is not None:
             return served, "blob"
         if not request.query.get("api-version"):
