@@ -30,8 +30,11 @@ from planner.execute.runner import ExecuteOptions
 from planner.execute.step import RunSettings
 from planner.inventory.live import StaticTokenCredential
 from planner.plan.ops import Op
+from planner.plan.permissions import review_actions
 from planner.plan.policy import Policy
+from planner.plan.roles import Permission, Role
 from planner.plan.types import Plan
+from planner.session import Session
 from planner.sim.faults import FailOperations
 from planner.sim.server import SimHandle
 from planner.tui.app import PlannerApp
@@ -225,6 +228,31 @@ async def test_dry_run_and_apply_against_azure_after_the_confirmation(demo_sim: 
         assert writes_to(demo_sim) > 0
         assert default_path(out).exists() and screen.last is not None and screen.last[1] == default_path(out)
         assert screen.verify_report is not None and not screen.verify_report.failing
+
+
+async def test_an_apply_to_azure_without_the_roles_actions_is_refused_before_any_write(
+    demo_sim: SimHandle, tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.toml"
+    app = demo_app(out=out)
+    app.live = lambda: FastLive(StaticTokenCredential(SIM_TOKEN), arm_endpoint=demo_sim.url)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: out.exists() and bool(app.written))
+        written = Session.read_plan(out)
+        demo_sim.simulator.authz.role = Role("review", (Permission(tuple(review_actions(written))),))
+        screen = await open_rehearsal(pilot, app)
+        told: list[str] = []
+        screen.notify = lambda message, **_: told.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmApply))
+        for ch in "apply":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await until(pilot, lambda: screen.board.status == "failed to run")
+        assert any("lack" in t and "Microsoft.Compute/virtualMachines/deallocate/action" in t for t in told)
+        assert writes_to(demo_sim) == 0 and not default_path(out).exists()  # refused before the journal, any write
 
 
 def writes_to(handle: SimHandle) -> int:

@@ -25,6 +25,7 @@ from planner.execute.arm import ArmClients
 from planner.execute.dryrun import DryRunReport, dry_run
 from planner.execute.events import EventSink, RunFinished, ignore
 from planner.execute.journal import read_journal
+from planner.execute.permissions import check_permissions
 from planner.execute.runner import ExecuteOptions, Executor
 from planner.execute.step import RunSettings
 from planner.execute.verify import VerifyReport, verify
@@ -142,10 +143,18 @@ class Rehearsal:
     def dry_run(self, plan: Plan, journal_path: Path | None = None) -> DryRunReport:
         """Read every target and say per step would-do / already-done / drift; writes nothing."""
         journal = read_journal(journal_path) if journal_path is not None and journal_path.exists() else None
+        self._check_permissions(plan, dry_run=True)
         return dry_run(plan, self.target.arm, on_event=self.on_event, journal=journal)
+
+    def _check_permissions(self, plan: Plan, *, dry_run: bool) -> None:
+        """Against Azure, `planner apply`'s pre-flight: an action the plan needs and the caller lacks is refused
+        before anything is read or written (PermissionsMissing naming each); the simulator grants everything."""
+        if isinstance(self.target, LiveTarget):
+            check_permissions(plan, self.target.arm, dry_run=dry_run)
 
     def apply(self, plan: Plan, plan_path: Path, journal_path: Path) -> RunFinished:
         """Run the plan with its journal (resuming what the journal has); returns when done, paused or stopped."""
+        self._check_permissions(plan, dry_run=False)
         executor = Executor(
             plan, self.target.arm, journal_path, plan_path=plan_path, options=self.options(plan), on_event=self.on_event
         )
