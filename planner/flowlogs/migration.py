@@ -29,6 +29,7 @@ _STARTS = (Op.VM_START, Op.VMSS_START_INSTANCES)
 class Expectations:
     migrated: dict[str, int | None] = field(default_factory=dict)  # VM key -> its start (epoch ms), None: unknown
     scope: str = ""  # how the set was chosen, in words
+    from_plan: bool = False  # the set is the plan's (starts from its journal)
     compliant: dict[str, bool] = field(default_factory=dict)  # VM key -> compliant (absent: unknown)
     noncompliance: dict[str, str] = field(default_factory=dict)  # VM key -> why not, in words
 
@@ -51,6 +52,7 @@ def expectations(
     if inv is not None:
         _compliance(inv, ex, series)
     if plan is not None:
+        ex.from_plan = True
         _from_plan(inv, plan, journal, ex)
     elif inv is not None:
         topo = Topology(inv)

@@ -18,6 +18,8 @@ blamed migrated VM is `migrated` (verify fails); a blamed VM outside the plan ta
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -118,9 +120,16 @@ def build_report(
         scope=ex.scope,
     )
     ends: dict[str, Endpoint] = {}
+    seen: dict[tuple[str, str, bool], Endpoint] = {}
 
     def endpoint(mac: str, ip: str, local: bool) -> Endpoint:
-        ip = canonical_ip(ip)
+        hit = seen.get((mac, ip, local))
+        if hit is None:
+            hit = seen[(mac, ip, local)] = resolve(mac, ip, local)
+        return hit
+
+    def resolve(mac: str, ip: str, local: bool) -> Endpoint:
+        ip = canonical_ip(ip) if ":" in ip or "/" in ip else ip
         if book is None:
             return ends.setdefault(ip, Endpoint(ip, ip, "ip"))
         vm = book.local(mac, ip) if local else book.remote(mac, ip)
@@ -138,7 +147,7 @@ def build_report(
         view_rows[(s.id if s.kind != EXTERNAL else src, d.id if d.kind != EXTERNAL else dst, way)] += traffic.rows
     pairs: dict[tuple[str, str], PairRow] = {}
     encrypting: set[str] = set()
-    unencrypted: list[tuple[PairRow, Endpoint, Endpoint, str, list[int]]] = []
+    unencrypted: list[tuple[PairRow, Endpoint, Endpoint, str, array[int]]] = []
     for cell_key, traffic in flows.cells.items():
         mac, src, dst, way, code = cell_key
         s, d = resolved[cell_key]
@@ -156,7 +165,7 @@ def build_report(
             row.encrypted_rows += traffic.rows
             encrypting.update(e.id for e in (s, d) if e.kind == "vm")
         elif s.kind == "vm" and d.kind == "vm" and s.id != d.id:
-            unencrypted.append((row, s, d, code, list(traffic.times)))
+            unencrypted.append((row, s, d, code, traffic.times))
     for (mac, src, dst, way), n in flows.denied.items():
         _pair(pairs, endpoint(mac, src, way == "O"), endpoint(mac, dst, way == "I")).denied += n
     flags: dict[str, VmFlag] = {}
@@ -185,7 +194,7 @@ def _judge(
     row: PairRow,
     ends: tuple[Endpoint, Endpoint],
     code: str,
-    times: list[int],
+    times: array[int],
     ex: Expectations,
     encrypting: set[str],
     timing: tuple[int, int],  # (the window's start, transient minutes)
@@ -201,10 +210,12 @@ def _judge(
         return
     origin, transient = timing
     settle = max((ex.migrated[e.id] or origin) + transient * 60_000 for e in migrated)
-    late = [t for t in times if t >= settle]
-    if not late:
+    if not times or max(times) < settle:
         return
-    row.late_rows += len(late)
+    ordered = sorted(times)
+    late = len(ordered) - bisect_left(ordered, settle)
+    last = ordered[-1]
+    row.late_rows += late
     blamed: list[Endpoint] = []
     if code == "NX_HW_NOT_SUPPORTED":
         blamed = [e for e in (s, d) if ex.compliant.get(e.id) is False]
@@ -216,9 +227,9 @@ def _judge(
         flag = flags.get(e.id)
         if flag is None:
             flag = flags[e.id] = VmFlag(e.id, e.name, kind)
-        flag.rows += len(late)
-        flag.last = max(flag.last, ms_text(max(late)))
-        flag.codes[code] = flag.codes.get(code, 0) + len(late)
+        flag.rows += late
+        flag.last = max(flag.last, ms_text(last))
+        flag.codes[code] = flag.codes.get(code, 0) + late
         peer = d if e is s else s
         if peer.name not in flag.peers:
             flag.peers.append(peer.name)
@@ -288,7 +299,7 @@ def _warnings(
             shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
             out.append(f"{len(silent)} VM(s) expected to encrypt show no flow in the logs (nothing proven): {shown}")
         unknown_start = sum(1 for v in ex.migrated.values() if v is None)
-        if unknown_start and "plan" in ex.scope:
+        if unknown_start and ex.from_plan:
             out.append(f"{unknown_start} migrated VM(s) have no start in the journal: their transient period "
                        f"counts from the window's start")
     return out
