@@ -10,7 +10,9 @@ the exit status is 0 whatever the targets say, 1 only when a stage could not run
 
 The `apply` stage stands apart: it applies the demo plan to `planner sim` with compressed operation times and
 reports the wall time over the plan's critical path and the executor's ARM requests per VM (`planner.bench_apply`);
-`--skip STAGE` leaves a stage out.
+so does the `flowlogs` stage: `planner verify --flow-logs` on a generated day of VNet flow logs of 1,000 VMs against a
+bare `json.load` of the same blobs (`planner.bench_flowlogs`). `--skip STAGE` leaves a stage out; naming stages
+(`python -m planner.bench flowlogs`) runs only those, and generates the estate only if one of them needs it.
 
 A measured stage is one function decorated with `@stage`: it receives the estate folder, does its imports and
 set-up, and returns the callable that is timed, which returns the counts to print.
@@ -56,6 +58,7 @@ class Stage:
     count_limits: tuple[tuple[str, int], ...] = ()  # counts the stage reports that must stay at most these
     rss_ratio: tuple[str, float] | None = None  # peak RSS at most this many times that stage's
     collector_paused: bool = True  # as the CLI runs it; the TUI pauses it only while its session works
+    needs_estate: bool = True  # False: the stage makes its own data (the generated estate is not needed for it)
 
 
 STAGES: dict[str, Stage] = {}
@@ -71,12 +74,22 @@ def stage(
     ratio_base: str = BASELINE,
     rss_ratio: tuple[str, float] | None = None,
     collector_paused: bool = True,
+    needs_estate: bool = True,
 ) -> Callable[[Callable[[Path], Timed]], Callable[[Path], Timed]]:
     """Register a measured stage; stages run in registration order. Its ratio is to the `ratio_base` stage."""
 
     def register(setup: Callable[[Path], Timed]) -> Callable[[Path], Timed]:
         STAGES[name] = Stage(
-            name, title, setup, ratio_target, rss_target_mb, ratio_base, count_limits, rss_ratio, collector_paused
+            name,
+            title,
+            setup,
+            ratio_target,
+            rss_target_mb,
+            ratio_base,
+            count_limits,
+            rss_ratio,
+            collector_paused,
+            needs_estate,
         )
         return setup
 
@@ -290,6 +303,7 @@ def _plan(folder: Path) -> Timed:
     "apply the demo plan (simulated)",
     rss_target_mb=None,
     count_limits=(("failed_or_drifted", 0), ("ratio_x100", 130), ("requests_per_vm_x100", 600)),
+    needs_estate=False,
 )
 def _apply(folder: Path) -> Timed:
     """`planner apply` of the demo plan against `planner sim` with compressed operation times: its wall time over
@@ -297,6 +311,21 @@ def _apply(folder: Path) -> Timed:
     from planner.bench_apply import prepare
 
     return prepare()
+
+
+@stage(
+    "flowlogs",
+    "verify --flow-logs, a day",
+    count_limits=(("ratio_x100", 200),),
+    needs_estate=False,
+)
+def _flowlogs(folder: Path) -> Timed:
+    """`planner verify --flow-logs`'s work (read, parse, de-duplicate, report with inventory, plan and journal) on
+    one day of generated VNet flow logs of 1,000 VMs, against a bare `json.load` of the same blobs
+    (`planner.bench_flowlogs`); ratio_x100 is the processing over the bare load, times 100. Its own data."""
+    from planner.bench_flowlogs import prepare as prepare_flowlogs
+
+    return prepare_flowlogs()
 
 
 # --- the child: one stage, one process ------------------------------------------------------------------
@@ -368,20 +397,23 @@ def _verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
 
-def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generated: float | None) -> str:
+def report(
+    results: Sequence[Result], folder: Path, vms: int, seed: int, generated: float | None, *, estate: bool = True
+) -> str:
     files = _json_files(folder)
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     origin = f"generated in {generated:.1f} s" if generated is not None else "reused"
+    head = f"planner bench: {vms:,} VMs (seed {seed}), {len(files)} files, {megabytes:.1f} MB in {folder} ({origin})"
     lines = [
-        f"planner bench: {vms:,} VMs (seed {seed}), {len(files)} files, {megabytes:.1f} MB in {folder} ({origin})",
+        head if estate else "planner bench: stages that make their own data (no estate generated)",
         "",
-        f"{'stage':<8}{'what':<28}{'seconds':>9}{'ratio':>8}  {'target':<18}{'peak RSS':>10}  target",
+        f"{'stage':<9}{'what':<28}{'seconds':>9}{'ratio':>8}  {'target':<18}{'peak RSS':>10}  target",
     ]
     seconds = {r.stage.name: r.seconds for r in results if r.seconds}
     rss = {r.stage.name: r.peak_rss_mb for r in results if r.peak_rss_mb}
     for r in results:
         if r.seconds is None or r.peak_rss_mb is None:
-            lines.append(f"{r.stage.name:<8}{r.stage.title:<28}  could not run: {r.error}")
+            lines.append(f"{r.stage.name:<9}{r.stage.title:<28}  could not run: {r.error}")
             continue
         base = seconds.get(r.stage.ratio_base)
         ratio = r.seconds / base if base else None
@@ -402,7 +434,7 @@ def report(results: Sequence[Result], folder: Path, vms: int, seed: int, generat
                     f"{_verdict(within <= r.stage.rss_ratio[1])})"
                 )
         lines.append(
-            f"{r.stage.name:<8}{r.stage.title:<28}{r.seconds:>9.2f}{ratio_text:>8}  {target:<18}"
+            f"{r.stage.name:<9}{r.stage.title:<28}{r.seconds:>9.2f}{ratio_text:>8}  {target:<18}"
             f"{r.peak_rss_mb:>7.0f} MB  {rss_target:<14}".rstrip()
         )
     lines.append("")
@@ -430,6 +462,10 @@ def _parser() -> argparse.ArgumentParser:
         "--skip", action="append", default=[], metavar="STAGE", help="leave a stage out (repeat); stages: "
         + ", ".join(STAGES),
     )
+    p.add_argument(
+        "stages", nargs="*", metavar="STAGE",
+        help="run only these stages (default: all); the estate is generated only when one of them needs it",
+    )
     p.add_argument("--run-stage", nargs=2, metavar=("STAGE", "DIR"), help=argparse.SUPPRESS)
     return p
 
@@ -440,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         name, folder = args.run_stage
         run_stage(name, Path(folder))
         return 0
-    unknown = [s for s in args.skip if s not in STAGES]
+    unknown = [s for s in [*args.skip, *args.stages] if s not in STAGES]
     if unknown:
         print(f"planner bench: no stage {', '.join(unknown)}; stages: {', '.join(STAGES)}", file=sys.stderr)
         return 2
@@ -450,10 +486,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out is not None and args.out.exists() and not args.out.is_dir():
         print(f"planner bench: --out {args.out} exists and is not a folder", file=sys.stderr)
         return 2
-    folder, temporary, generated = _estate_folder(args)
+    chosen = [name for name in STAGES if name not in args.skip and (not args.stages or name in args.stages)]
+    if any(STAGES[name].needs_estate for name in chosen):
+        folder, temporary, generated = _estate_folder(args)
+    else:  # the chosen stages make their own data
+        folder, temporary, generated = Path(tempfile.mkdtemp(prefix="planner-bench-")), True, 0.0
     try:
-        results = [measure(name, folder) for name in STAGES if name not in args.skip]
-        print(report(results, folder, args.vms, args.seed, generated))
+        results = [measure(name, folder) for name in chosen]
+        print(report(results, folder, args.vms, args.seed, generated, estate=any(STAGES[n].needs_estate for n in chosen)))
     finally:
         if temporary and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

@@ -186,12 +186,25 @@ def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     rb.add_argument("--out", type=Path, required=True, metavar="ROLLBACK.toml", help="the rollback plan to write")
     rb.add_argument("--plan", type=Path, help="the plan the journal belongs to (default: the path it records)")
 
-    ve = sub.add_parser("verify", help="per VNet and VM, whether encryption is in effect; exit 4 while not")
+    ve = sub.add_parser(
+        "verify", help="per VNet and VM, whether encryption is in effect (and the proof from flow logs); exit 4 while not"
+    )
     ve.add_argument("inventory", type=Path, nargs="?", help="a planner snapshot, or an exported JSON file or folder")
     ve.add_argument("--subscription", action="append", default=[], metavar="ID", help="read live instead (repeat)")
     ve.add_argument("--plan", type=Path, help="the plan: scope, and its journal (beside it) as proof of restarts")
     ve.add_argument("--journal", type=Path, metavar="FILE", help="the apply's journal (default: beside --plan)")
     ve.add_argument("--series", choices=("baseline", "extended"), help="supported-series list (default: the plan's)")
+    ve.add_argument(
+        "--flow-logs", action="append", default=[], type=Path, metavar="PATH",
+        help="VNet flow-log blobs (a PT1H.json, or a folder of downloaded blobs); repeat. INVENTORY becomes optional",
+    )
+    ve.add_argument("--since", metavar="TIME", help="flow-log rows from this ISO-8601 time (default: all read)")
+    ve.add_argument("--until", metavar="TIME", help="flow-log rows before this ISO-8601 time (default: all read)")
+    ve.add_argument(
+        "--transient", type=int, default=10, metavar="MINUTES",
+        help="after a VM's start, minutes of unencrypted traffic that are expected (default 10)",
+    )
+    ve.add_argument("--json", action="store_true", help="machine-readable output (a stable interface)")
     _azure_target(ve)
     _usage_location(ve)
 
@@ -367,6 +380,7 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
             series=args.series,
             azure=AzureTarget.from_args(args),
             usage_location=args.usage_location,
+            flow=verify.FlowArgs(args.flow_logs, args.since, args.until, args.transient, args.json),
         )
     from planner.commands import sim
 

@@ -51,6 +51,9 @@ CORE_MODULES = [
     "planner.execute.journal",
     "planner.execute.rollback",
     "planner.execute.verify",
+    "planner.flowlogs.parse",
+    "planner.flowlogs.report",
+    "planner.flowlogs.report_json",
     "sku_catalog",
 ]
 

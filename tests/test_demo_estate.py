@@ -519,7 +519,7 @@ def test_bench_measures_every_stage_in_a_subprocess_and_reports_counts(
 ) -> None:
     from planner import bench
 
-    assert bench.main(["--vms", "40", "--out", str(tmp_path), "--skip", "apply"]) == 0
+    assert bench.main(["--vms", "40", "--out", str(tmp_path), "--skip", "apply", "--skip", "flowlogs"]) == 0
     out = capsys.readouterr().out
     assert "40 VMs" in out and "generated in" in out
     assert "load counts: virtual_machines=40 " in out and "errors=0" in out
@@ -532,9 +532,9 @@ def test_bench_measures_every_stage_in_a_subprocess_and_reports_counts(
     assert "<=1.5x" in rows["load"] and ("PASS" in rows["load"] or "MISS" in rows["load"])
     assert (tmp_path / "virtualMachines-0001.json").exists()  # --out keeps the estate
 
-    assert bench.main(["--vms", "40", "--out", str(tmp_path), "--skip", "apply"]) == 0
+    assert bench.main(["--vms", "40", "--out", str(tmp_path), "--skip", "apply", "--skip", "flowlogs"]) == 0
     assert "(reused)" in capsys.readouterr().out
-    assert bench.main(["--vms", "41", "--out", str(tmp_path), "--skip", "apply"]) == 0
+    assert bench.main(["--vms", "41", "--out", str(tmp_path), "--skip", "apply", "--skip", "flowlogs"]) == 0
     assert "generated in" in capsys.readouterr().out  # another size: not reused
 
 

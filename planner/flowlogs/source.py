@@ -1,11 +1,52 @@
-"""Where flow-log blobs come from (placeholder for the merge: the flow-log branch defines this module)."""
+"""Where flow-log blobs come from: a downloaded file or folder (this module), or a live storage reader elsewhere
+that yields the same `Blob`s. A blob is a name (used in every message about it) and its bytes, read whole: a
+`PT1H.json` blob is at most one NIC's hour."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+
+from planner.errors import InputError
+
+# What a downloaded flow log is saved as: blobs (`PT1H.json`), NDJSON exports, Elastic/Logstash sample files.
+SUFFIXES = (".json", ".jsonl", ".log")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Blob:
-    name: str
+    name: str  # the file path or the blob name, as messages name it
     data: bytes
+
+
+def blob_paths(path: Path) -> list[Path]:
+    """The files `read_folder` reads, in its order: `path` itself when it is a file, else every file under it whose
+    name ends in `.json`, `.jsonl` or `.log`, sorted by their path (so the order never depends on the file system)."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_file():
+        return [path]
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(path, onerror=_walk_error):
+        dirs.sort()
+        found.extend(Path(folder, n) for n in names if n.lower().endswith(SUFFIXES))
+    found.sort(key=lambda p: p.parts)
+    if not found:
+        raise InputError(f"{path}: no flow-log files in it (looked for {', '.join(SUFFIXES)} files in every folder)")
+    return found
+
+
+def _walk_error(exc: OSError) -> None:
+    raise InputError(f"{exc.filename}: cannot list the folder: {exc.strerror or exc}") from exc
+
+
+def read_folder(path: Path) -> Iterator[Blob]:
+    """Every flow-log file under `path` (or `path` itself), recursively, in a deterministic order."""
+    for p in blob_paths(path):
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{p}: cannot read the file: {exc.strerror or exc}") from exc
+        yield Blob(str(p), data)
