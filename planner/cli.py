@@ -195,8 +195,13 @@ def _execution_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     ve.add_argument("--journal", type=Path, metavar="FILE", help="the apply's journal (default: beside --plan)")
     ve.add_argument("--series", choices=("baseline", "extended"), help="supported-series list (default: the plan's)")
     ve.add_argument(
-        "--flow-logs", action="append", default=[], type=Path, metavar="PATH",
-        help="VNet flow-log blobs (a PT1H.json, or a folder of downloaded blobs); repeat. INVENTORY becomes optional",
+        "--flow-logs", action="append", default=[], metavar="PATH|FLOW_LOG_ID",
+        help="VNet flow-log blobs: a PT1H.json, a folder of downloaded blobs, or a flow log's resource id (read live "
+        "from its storage account); repeat. INVENTORY becomes optional",
+    )
+    ve.add_argument(
+        "--storage-token-env", metavar="VAR",
+        help="with a FLOW_LOG_ID: the bearer token for its storage account (default: the Azure login, or --token-env's)",
     )
     ve.add_argument("--since", metavar="TIME", help="flow-log rows from this ISO-8601 time (default: all read)")
     ve.add_argument("--until", metavar="TIME", help="flow-log rows before this ISO-8601 time (default: all read)")
@@ -380,7 +385,9 @@ def _dispatch_execution(args: argparse.Namespace) -> ExitCode:
             series=args.series,
             azure=AzureTarget.from_args(args),
             usage_location=args.usage_location,
-            flow=verify.FlowArgs(args.flow_logs, args.since, args.until, args.transient, args.json),
+            flow=verify.FlowArgs(
+                args.flow_logs, args.since, args.until, args.transient, args.json, args.storage_token_env
+            ),
         )
     from planner.commands import sim
 

@@ -195,3 +195,43 @@ def test_without_a_flow_log_read_the_reader_names_what_is_missing(sim: SimHandle
     expected = "Storage Blob Data Reader" if action == BLOB_READ else re.escape(action)
     with pytest.raises(FlowLogReadError, match=expected):
         reader(sim).find([FLOW_LOG], None, None)
+
+
+def test_verify_reads_a_flow_log_live_as_it_reads_the_downloaded_blobs(
+    sim: SimHandle, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same blobs, downloaded into a folder or read live through the flow log: the same report."""
+    from flowlog_helpers import MINUTE, T0, both_views, inventory
+
+    from planner.cli import main
+    from planner.errors import ExitCode
+    from planner.inventory import snapshot
+
+    inv_path = tmp_path / "estate.json"
+    snapshot.write(inventory(), inv_path)
+    blobs = both_views("vm-a", "vm-o", T0, "X") + both_views("vm-a", "vm-b", T0 + 30 * MINUTE, "NX")
+    hour = datetime.fromtimestamp(T0 / 1000, UTC)
+    sim.simulator.blobs.accounts[ACCOUNT].containers[CONTAINER].clear()  # only these
+    for index, b in enumerate(blobs):
+        name = blob_name("vnet-a-log", hour, f"{index:012X}")
+        sim.simulator.blobs.put(ACCOUNT, CONTAINER, name, b.data)
+        (tmp_path / "logs" / name).parent.mkdir(parents=True)
+        (tmp_path / "logs" / name).write_bytes(b.data)
+    assert main(["verify", str(inv_path), "--flow-logs", str(tmp_path / "logs"), "--json"]) == ExitCode.DRIFT
+    downloaded = json.loads(capsys.readouterr().out)["flow_logs"]
+
+    monkeypatch.setenv("SIM_TOKEN", TOKEN)
+    live_args = ["--flow-logs", FLOW_LOG, "--arm-endpoint", sim.url, "--token-env", "SIM_TOKEN"]
+    assert main(["verify", str(inv_path), *live_args, "--json"]) == ExitCode.DRIFT
+    captured = capsys.readouterr()
+    live = json.loads(captured.out)["flow_logs"]
+    assert "4 blob(s) to read from 1 flow log(s)" in captured.err
+    assert live["failing"] == downloaded["failing"] == 1
+    assert live["pairs"] == downloaded["pairs"] and live["flags"] == downloaded["flags"]
+
+    monkeypatch.setenv("WRONG", "not-the-token")
+    assert main(["verify", str(inv_path), *live_args, "--storage-token-env", "WRONG"]) == ExitCode.AZURE
+    assert "HTTP 401" in capsys.readouterr().err
+    assert main(["verify", str(inv_path), "--flow-logs", str(tmp_path / "logs"), "--storage-token-env", "WRONG"]) \
+        == ExitCode.USAGE
+    assert "--storage-token-env goes with --flow-logs FLOW_LOG_ID" in capsys.readouterr().err

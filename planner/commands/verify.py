@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import Any
 
 from planner.commands.azure_target import AzureTarget
 from planner.commands.common import load_with_progress
+from planner.commands.flow_sources import flow_blobs
 from planner.commands.render.flowlogs import print_flow_report
 from planner.commands.render.problems import print_problems
 from planner.commands.render.verify import print_report
@@ -30,7 +31,6 @@ from planner.flowlogs.flows import Window
 from planner.flowlogs.parse import parse_blobs
 from planner.flowlogs.report import DEFAULT_TRANSIENT_MINUTES, FlowReport, build_report
 from planner.flowlogs.report_json import report_to_json
-from planner.flowlogs.source import Blob, read_folder
 from planner.model import Inventory
 from planner.plan.types import Plan
 from planner.session import InventoryError, Session
@@ -40,11 +40,12 @@ from planner.session import InventoryError, Session
 class FlowArgs:
     """`--flow-logs` and the options that go with it."""
 
-    paths: Sequence[Path] = ()
+    paths: Sequence[str] = ()  # files or folders of blobs, or flow log resource ids (read live)
     since: str | None = None
     until: str | None = None
     transient: int = DEFAULT_TRANSIENT_MINUTES
     as_json: bool = False
+    storage_token_env: str | None = None  # the token for the storage account of a flow log read live
 
 
 def run(
@@ -83,7 +84,8 @@ def run(
     report = verify(inv, series=chosen, plan=plan, journal=journal) if inv is not None else None
     flows: FlowReport | None = None
     if flow.paths:
-        flowset = parse_blobs(_blobs(flow.paths), window=window)
+        blobs = flow_blobs(flow.paths, azure=azure, window=window, storage_token_env=flow.storage_token_env)
+        flowset = parse_blobs(blobs, window=window)
         flows = build_report(flowset, inv, plan, journal, window, flow.transient, series=chosen)
     if flow.as_json:
         doc: dict[str, Any] = {"verify": _verify_json(report) if report is not None else None}
@@ -119,11 +121,6 @@ def _verify_json(report: VerifyReport) -> dict[str, Any]:
         "checks": [{**asdict(c), "status": c.status.value} for c in report.checks],
         "failing": len(report.failing),
     }
-
-
-def _blobs(paths: Sequence[Path]) -> Iterator[Blob]:
-    for path in paths:
-        yield from read_folder(path)
 
 
 def _flow_window(flow: FlowArgs) -> Window:

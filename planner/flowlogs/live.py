@@ -16,7 +16,6 @@ DefaultAzureCredential is only sent to Azure Storage's own hosts unless the host
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from azure.storage.blob import ContainerClient
 
 from planner.errors import AzureError as AzureFailure
 from planner.errors import InputError, UsageError
-from planner.flowlogs.source import Blob
+from planner.flowlogs.source import FLOW_LOG_ID, Blob
 from planner.inventory.live import StaticTokenCredential, cloud_endpoints
 
 CONTAINER = "insights-logs-flowlogflowevent"
@@ -46,11 +45,6 @@ STORAGE_HOST_SUFFIXES = (
     ".blob.core.usgovcloudapi.net",
     ".blob.core.chinacloudapi.cn",
     ".blob.storage.azure.net",
-)
-_FLOW_LOG_ID = re.compile(
-    r"^/subscriptions/(?P<sub>[^/]+)/resourceGroups/(?P<rg>[^/]+)/providers/Microsoft\.Network/"
-    r"networkWatchers/(?P<watcher>[^/]+)/flowLogs/(?P<name>[^/]+)/?$",
-    re.IGNORECASE,
 )
 _HOUR_PARTS = ("y", "m", "d", "h")
 
@@ -98,7 +92,7 @@ class LiveFlowLogs:
 
 
 def parse_flow_log_id(text: str) -> dict[str, str]:
-    match = _FLOW_LOG_ID.match(text.strip())
+    match = FLOW_LOG_ID.match(text.strip())
     if match is None:
         raise UsageError(
             f"--flow-logs {text}: not a folder or file, nor a flow log's resource id "

@@ -5,11 +5,19 @@ that yields the same `Blob`s. A blob is a name (used in every message about it) 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import InputError
+
+# A flow log resource's id: `--flow-logs` given one reads its blobs live (`planner.flowlogs.live`).
+FLOW_LOG_ID = re.compile(
+    r"^/subscriptions/(?P<sub>[^/]+)/resourceGroups/(?P<rg>[^/]+)/providers/Microsoft\.Network/"
+    r"networkWatchers/(?P<watcher>[^/]+)/flowLogs/(?P<name>[^/]+)/?$",
+    re.IGNORECASE,
+)
 
 # What a downloaded flow log is saved as: blobs (`PT1H.json`), NDJSON exports, Elastic/Logstash sample files.
 SUFFIXES = (".json", ".jsonl", ".log")
@@ -50,3 +58,8 @@ def read_folder(path: Path) -> Iterator[Blob]:
         except OSError as exc:
             raise InputError(f"{p}: cannot read the file: {exc.strerror or exc}") from exc
         yield Blob(str(p), data)
+
+
+def is_flow_log_id(source: str) -> bool:
+    """Whether a `--flow-logs` source names a flow log resource (and no file or folder of that name exists)."""
+    return FLOW_LOG_ID.match(source.strip()) is not None and not Path(source).exists()
