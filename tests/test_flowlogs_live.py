@@ -225,7 +225,7 @@ def test_verify_reads_a_flow_log_live_as_it_reads_the_downloaded_blobs(
     assert main(["verify", str(inv_path), *live_args, "--json"]) == ExitCode.DRIFT
     captured = capsys.readouterr()
     live = json.loads(captured.out)["flow_logs"]
-    assert "4 blob(s) to read from 1 flow log(s)" in captured.err
+    assert "flow logs: 4 blob(s) to read from 1 flow log(s)" in captured.err
     assert live["failing"] == downloaded["failing"] == 1
     assert live["pairs"] == downloaded["pairs"] and live["flags"] == downloaded["flags"]
 
