@@ -127,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     tui.add_argument("--policy", type=Path, metavar="FILE", help="disruption policy (TOML)")
     tui.add_argument("--out", type=Path, metavar="PLAN", help="where ctrl+s writes the plan (else it asks)")
     tui.add_argument("--series", choices=("baseline", "extended"), help="supported-series list")
+    tui.add_argument(
+        "--flow-logs", action="append", default=[], metavar="PATH|FLOW_LOG_ID",
+        help="what f reads: flow-log blobs (a PT1H.json or a folder), or a flow log's resource id; repeat",
+    )
     _usage_location(tui)
     _azure_target(tui)
 
@@ -434,6 +438,7 @@ def _tui(args: argparse.Namespace) -> ExitCode:
         usage_location=args.usage_location,
         allow_incomplete=args.allow_incomplete,
         azure=azure if args.inventory is not None else None,
+        flow_sources=args.flow_logs,
     )
     return ExitCode(code)
 

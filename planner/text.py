@@ -26,6 +26,16 @@ def duration(seconds: int) -> str:
     return f"{hours} h" + (f" {m} min" if m else "")
 
 
+def data_size(n: int) -> str:
+    """Bytes in decimal units: `512 B`, `1.5 KB`, `3.2 GB`."""
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{n} B" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{n} B"
+
+
 def short_name(resource_id: str) -> str:
     """The last segment of a resource id (its name)."""
     return resource_id.rstrip("/").rsplit("/", 1)[-1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
@@ -48,6 +48,7 @@ from planner.tui.keymap import KeymapError, keymap_path, load_keymap
 from planner.tui.rows import VM_COLUMNS, SearchIndex, VmRows, narrows, verdict_counts
 from planner.tui.screens.budgets import EditBudgets
 from planner.tui.screens.failed import LoadFailedScreen
+from planner.tui.screens.flows import FLOW_PROMPT, FlowInputs, FlowLogView, flow_access
 from planner.tui.screens.help import Help
 from planner.tui.screens.rehearse import RehearseScreen, Sources
 from planner.tui.screens.save import AskPath, Confirm
@@ -111,6 +112,7 @@ class PlannerApp(App[int]):
         Binding("b", "budgets", "Budgets", id="waves.budgets"),
         Binding("ctrl+s", "write_plan", "Write plan", id="plan.write"),
         Binding("r", "rehearse", "Rehearse", id="rehearse"),
+        Binding("f", "flow_logs", "Flow logs", id="flowlogs"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
@@ -129,6 +131,7 @@ class PlannerApp(App[int]):
         allow_incomplete: bool = False,
         origin: str | None = None,
         live: Callable[[], LiveTarget] | None = None,
+        flow_sources: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.inventory_path = inventory
@@ -144,6 +147,7 @@ class PlannerApp(App[int]):
         self.origin = origin or (str(inventory) if inventory else "the inventory")
         self.live = live  # Azure for the rehearse screen (None: `planner tui` was given no Azure target)
         self.written: dict[str, Path] = {}  # digest -> the plan file last written with it
+        self.flow_sources = list(flow_sources)  # `--flow-logs`, or what `f` asked for
         self.sim_speed = (0.02, 0.25)  # the rehearsal simulator's time scale and poll interval (tests go faster)
         self.session_thread = SessionThread(self.post_message)
         self.inventory: Inventory | None = None
@@ -850,6 +854,30 @@ class PlannerApp(App[int]):
 
         scale, poll = self.sim_speed
         self.push_screen(RehearseScreen(event.plan, Sources(store, self.live, self.written.get, scale, poll)))
+
+    def action_flow_logs(self) -> None:
+        wb = self.workbench
+        if wb is None or self.schedule is None:
+            self.notify("the plan is not ready yet", severity="warning")
+            return
+        if not self.flow_sources:
+            self.push_screen(AskPath(FLOW_PROMPT, Path("."), verb="reads"), self._flow_source_given)
+            return
+        self._set_state("making the plan the flow logs are judged against")
+        self.session_thread.submit("flow logs", lambda: self.post_message(m.FlowPlan(wb.session.plan())))
+
+    def _flow_source_given(self, path: Path | None) -> None:
+        if path is not None:
+            self.flow_sources = [str(path)]
+            self.action_flow_logs()
+
+    def on_flow_plan(self, event: m.FlowPlan) -> None:
+        self._set_state("ready")
+        assert self.inventory is not None
+        make = self.live
+        live = (lambda: flow_access(make())) if make is not None else None
+        inputs = FlowInputs(self.flow_sources, self.inventory, event.plan, self.written.get(event.plan.digest), live)
+        self.push_screen(FlowLogView(inputs))
 
     def _write_plan(self, wb: Workbench, path: Path) -> None:
         self._set_state(f"writing {path}")

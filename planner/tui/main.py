@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -52,10 +52,13 @@ def run(
     usage_location: str | None,
     allow_incomplete: bool = False,
     azure: Azure | None = None,
+    flow_sources: Sequence[str] = (),
 ) -> int:
     """Run the app until the operator quits; its exit code (3 when the inventory could not be loaded)."""
     if inventory is None:
-        return demo(decisions=decisions, policy=policy, decisions_file=decisions_file, out=out)
+        return demo(
+            decisions=decisions, policy=policy, decisions_file=decisions_file, out=out, flow_sources=flow_sources
+        )
     app = PlannerApp(
         inventory=inventory,
         decisions=decisions,
@@ -66,6 +69,7 @@ def run(
         usage_location=usage_location,
         allow_incomplete=allow_incomplete,
         live=live_target(azure) if azure is not None else None,
+        flow_sources=flow_sources,
     )
     code = app.run()
     return int(code if code is not None else ExitCode.OK)
@@ -79,6 +83,7 @@ def demo(
     policy: Policy | None = None,
     decisions_file: Path | None = None,
     out: Path | None = None,
+    flow_sources: Sequence[str] = (),
 ) -> int:
     """The TUI on the built-in demo estate."""
     session = Session(
@@ -93,6 +98,7 @@ def demo(
         decisions_file=decisions_file,
         out=out,
         origin=f"demo estate ({vms} VMs, seed {seed})",
+        flow_sources=flow_sources,
     )
     code = app.run()
     return int(code if code is not None else ExitCode.OK)

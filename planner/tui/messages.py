@@ -109,6 +109,14 @@ class JobFailed(Message):
         self.message = message
 
 
+class FlowPlan(Message):
+    """The current plan, made for the flow-log view."""
+
+    def __init__(self, plan: Plan) -> None:
+        super().__init__()
+        self.plan = plan
+
+
 class RehearsalPlan(Message):
     """The current plan, made for the rehearse screen."""
 

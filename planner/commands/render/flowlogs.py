@@ -6,17 +6,10 @@ from __future__ import annotations
 from typing import TextIO
 
 from planner.flowlogs.report import FlowReport, PairRow
+from planner.text import data_size
 
 # The text report lists this many pairs, the ones with unencrypted rows counted against them first (--json: all).
 PAIRS_SHOWN = 40
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000  # type: ignore[assignment]
-    return str(n)
 
 
 def _share(row: PairRow) -> str:
@@ -48,7 +41,7 @@ def print_flow_report(report: FlowReport, out: TextIO) -> None:
         if row.late_rows:
             codes += f" ({row.late_rows} after the transient period: {', '.join(row.blamed)})"
         print(
-            f"  {row.a.name:<28} {row.b.name:<28} {row.flows:>7} {row.rows:>8} {_size(row.bytes):>10} "
+            f"  {row.a.name:<28} {row.b.name:<28} {row.flows:>7} {row.rows:>8} {data_size(row.bytes):>10} "
             f"{_share(row):>6} {row.denied:>7}  {codes}",
             file=out,
         )

@@ -19,16 +19,17 @@ class AskPath(ModalScreen[Path | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel", id="ask.cancel")]
 
-    def __init__(self, title: str, default: Path) -> None:
+    def __init__(self, title: str, default: Path, *, verb: str = "writes") -> None:
         super().__init__()
         self.title_text = title
         self.default = default
+        self.verb = verb
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text)
             yield Input(str(self.default), id="path")
-            yield Label("[dim]Enter writes, Escape cancels.[/dim]")
+            yield Label(f"[dim]Enter {self.verb}, Escape cancels.[/dim]")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
