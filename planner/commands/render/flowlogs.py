@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from planner.flowlogs.report import FlowReport, PairRow
-from planner.text import data_size
+from planner.text import data_size, printable
 
 # The text report lists this many pairs, the ones with unencrypted rows counted against them first (--json: all).
 PAIRS_SHOWN = 40
@@ -31,9 +31,9 @@ def print_flow_report(report: FlowReport, out: TextIO) -> None:
         print("\nVMs flagged", file=out)
         for f in report.flags:
             label = "MIGRATED, STILL UNENCRYPTED" if f.kind == "migrated" else "candidate (outside the plan)"
-            print(f"  {f.name}: {label}", file=out)
+            print(f"  {printable(f.name)}: {label}", file=out)
             for reason in f.reasons:
-                print(f"      {reason}", file=out)
+                print(f"      {printable(reason)}", file=out)
     print(f"\nPairs ({report.basis}; {len(report.pairs)} in all)", file=out)
     print(f"  {'a':<28} {'b':<28} {'flows':>7} {'rows':>8} {'bytes':>10} {'encr.':>6} {'denied':>7}  unencrypted", file=out)
     for row in report.pairs[:PAIRS_SHOWN]:
@@ -41,8 +41,8 @@ def print_flow_report(report: FlowReport, out: TextIO) -> None:
         if row.late_rows:
             codes += f" ({row.late_rows} after the transient period: {', '.join(row.blamed)})"
         print(
-            f"  {row.a.name:<28} {row.b.name:<28} {row.flows:>7} {row.rows:>8} {data_size(row.bytes):>10} "
-            f"{_share(row):>6} {row.denied:>7}  {codes}",
+            f"  {printable(row.a.name):<28} {printable(row.b.name):<28} {row.flows:>7} {row.rows:>8} {data_size(row.bytes):>10} "
+            f"{_share(row):>6} {row.denied:>7}  {printable(codes)}",
             file=out,
         )
     if len(report.pairs) > PAIRS_SHOWN:
@@ -50,8 +50,8 @@ def print_flow_report(report: FlowReport, out: TextIO) -> None:
     if report.codes:
         print("\nEncryption codes seen (flow rows)", file=out)
         for code, n in report.codes.items():
-            print(f"  {code:<20} {n:>9}  {report.meanings[code]}", file=out)
+            print(f"  {printable(code):<20} {n:>9}  {printable(report.meanings[code])}", file=out)
     if t["denied_rows"]:
         print(f"  denied (D) rows: {t['denied_rows']}, not traffic: counted apart, never as unencrypted", file=out)
     for w in report.warnings:
-        print(f"warning: {w}", file=out)
+        print(f"warning: {printable(w)}", file=out)

@@ -114,7 +114,7 @@ def summary_text(report: FlowReport, notes: Sequence[str] = ()) -> Text:
             out.append(f"      {printable(reason)}\n")
     if report.codes:
         out.append("codes seen: ", style="bold")
-        out.append("; ".join(f"{c} {n} ({report.meanings[c]})" for c, n in report.codes.items()) + "\n")
+        out.append(printable("; ".join(f"{c} {n} ({report.meanings[c]})" for c, n in report.codes.items())) + "\n")
     for line in (*notes, *report.warnings):
         out.append(f"note: {printable(line)}\n", style="yellow")
     return out
@@ -122,7 +122,7 @@ def summary_text(report: FlowReport, notes: Sequence[str] = ()) -> Text:
 
 def pair_cells(row: PairRow) -> tuple[Cell, ...]:
     share = row.encrypted_share
-    unencrypted = ", ".join(f"{c} {n}" for c, n in sorted(row.codes.items()) if c != ENCRYPTED) or "-"
+    unencrypted = printable(", ".join(f"{c} {n}" for c, n in sorted(row.codes.items()) if c != ENCRYPTED)) or "-"
     tone = "blocked" if row.late_rows else ("needs-changes" if unencrypted != "-" else "compliant")
     return (
         (printable(row.a.name), "name"),
@@ -141,10 +141,10 @@ def pair_detail(row: PairRow, report: FlowReport) -> Text:
     out.append(f"  ({row.a.kind} / {row.b.kind})\n")
     out.append(f"{row.flows} flow(s) begun, {row.rows} flow row(s), {data_size(row.bytes)}, {row.denied} denied\n")
     for code, n in sorted(row.codes.items()):
-        out.append(f"  {code:<20} {n:>7}  {report.meanings.get(code, '')}\n")
+        out.append(f"  {printable(code):<20} {n:>7}  {printable(report.meanings.get(code, ''))}\n")
     if row.late_rows:
         out.append(
-            f"{row.late_rows} unencrypted row(s) after the transient period, blamed on {', '.join(row.blamed)}\n",
+            f"{row.late_rows} unencrypted row(s) after the transient period, blamed on {printable(', '.join(row.blamed))}\n",
             style="red",
         )
     return out
