@@ -112,7 +112,7 @@ class PlannerApp(App[int]):
         Binding("b", "budgets", "Budgets", id="waves.budgets"),
         Binding("ctrl+s", "write_plan", "Write plan", id="plan.write"),
         Binding("r", "rehearse", "Rehearse", id="rehearse"),
-        Binding("f", "flow_logs", "Flow logs", id="flowlogs"),
+        Binding("f", "flow_logs", "Flow logs", show=False, id="flowlogs"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 

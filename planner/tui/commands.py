@@ -53,6 +53,7 @@ def domain_commands(app: PlannerApp) -> list[Command]:
         ("Exclude or include the selected VM's VNet", "n", app.action_toggle_vnet),
         ("Choose the selected VM's target size", "t", app.action_target),
         ("Edit budgets", "b: max parallel, max unavailable, whole-set outages", app.action_budgets),
+        ("Proof from flow logs", "f: per VM pair, encrypted or not and why", app.action_flow_logs),
         ("Undo the last decision", "u", app.action_undo),
         ("Redo", "ctrl+r", app.action_redo),
         ("Allow smaller sizes (toggle)", "a", app.action_allow_smaller),
