@@ -32,7 +32,7 @@ from azure.storage.blob import ContainerClient
 from planner.errors import AzureError as AzureFailure
 from planner.errors import InputError, UsageError
 from planner.flowlogs.source import FLOW_LOG_ID, Blob
-from planner.inventory.live import StaticTokenCredential, cloud_endpoints
+from planner.inventory.live import StaticTokenCredential, cloud_endpoints, named
 
 CONTAINER = "insights-logs-flowlogflowevent"
 LIST_PREFIX = "flowLogResourceID=/"
@@ -130,10 +130,7 @@ def check_storage_host(url: str, allow_credential_to: Sequence[str]) -> None:
     host = (parts.hostname or "").lower().rstrip(".")
     if parts.scheme.lower() != "https":
         raise UsageError(f"the flow log's storage endpoint {url} is not https: planner will not send a token to it")
-    if any(host.endswith(suffix) for suffix in STORAGE_HOST_SUFFIXES):
-        return
-    allowed = {h.lower().rstrip("/") for h in allow_credential_to}
-    if host in allowed or parts.netloc.lower() in allowed:
+    if any(host.endswith(suffix) for suffix in STORAGE_HOST_SUFFIXES) or named(url, allow_credential_to):
         return
     raise UsageError(
         f"the flow log's storage endpoint {url} is not an Azure Storage host: planner will not send your Azure login "

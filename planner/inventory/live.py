@@ -147,6 +147,13 @@ def azure_host(host: str) -> bool:
     return False
 
 
+def named(url: str, allow_credential_to: Sequence[str]) -> bool:
+    """Whether the user named the URL's host (or host:port) with `--allow-credential-to`."""
+    parts = urlsplit(url)
+    allowed = {h.lower().rstrip("/") for h in allow_credential_to}
+    return (parts.hostname or "").lower() in allowed or parts.netloc.lower() in allowed
+
+
 def check_endpoint(arm_endpoint: str | None, allow_credential_to: Sequence[str] = ()) -> None:
     """Refuse to send the user's Azure login to an `--arm-endpoint` that is not Azure's, unless the user named the
     host with `--allow-credential-to` (a bearer token from `--token-env` is the user's own choice to send)."""
@@ -156,10 +163,7 @@ def check_endpoint(arm_endpoint: str | None, allow_credential_to: Sequence[str] 
     host = (parts.hostname or "").lower()
     if parts.scheme.lower() != "https" or not host:
         raise CredentialRefused(f"--arm-endpoint {arm_endpoint}: give an https:// URL")
-    if azure_host(host):
-        return
-    allowed = {h.lower().rstrip("/") for h in allow_credential_to}
-    if host in allowed or parts.netloc.lower() in allowed:
+    if azure_host(host) or named(arm_endpoint, allow_credential_to):
         return
     raise CredentialRefused(
         f"--arm-endpoint {arm_endpoint} is not an Azure cloud's Resource Manager "
