@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
+
 from planner.errors import InputError
 
 Record = dict[str, Any]
@@ -23,12 +25,18 @@ class FlowLogError(InputError):
 
 
 def records_of(name: str, data: bytes) -> Iterator[tuple[str, Record]]:
-    """(where, record) for every record of the blob; `where` is `record N` or `line N` (1-based)."""
+    """(where, record) for every record of the blob; `where` is `record N` or `line N` (1-based).
+
+    orjson reads the blob (twice as fast as the stdlib); what it refuses is read again by the stdlib, which accepts
+    what it accepts today (NaN, Infinity, integers past 64 bits) and words the refusals (line and column)."""
     try:
-        doc: Any = json.loads(data)
-    except ValueError as whole_error:  # UnicodeDecodeError and JSONDecodeError alike
-        yield from _lines(name, data, whole_error)
-        return
+        doc: Any = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        try:
+            doc = json.loads(data)
+        except ValueError as whole_error:  # UnicodeDecodeError and JSONDecodeError alike
+            yield from _lines(name, data, whole_error)
+            return
     yield from _document(name, doc, "")
 
 
@@ -57,7 +65,7 @@ def _lines(name: str, data: bytes, whole_error: ValueError) -> Iterator[tuple[st
         if not raw.strip():
             continue
         try:
-            docs.append((number, json.loads(raw)))
+            docs.append((number, _loads(raw)))
         except ValueError as exc:
             if not docs:  # the first line is not JSON either: the file is not JSON, say where the whole failed
                 raise FlowLogError(f"{name}: not JSON ({_why(whole_error)})") from whole_error
@@ -66,6 +74,13 @@ def _lines(name: str, data: bytes, whole_error: ValueError) -> Iterator[tuple[st
         raise FlowLogError(f"{name}: not JSON ({_why(whole_error)})") from whole_error
     for number, doc in docs:
         yield from _document(name, doc, f"line {number}, ")
+
+
+def _loads(raw: bytes) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw)
 
 
 def _why(exc: ValueError) -> str:

@@ -6,39 +6,60 @@ read once. A tuple is 13 comma-separated fields: time (epoch milliseconds; secon
 IP, source port, destination port, protocol, direction (I/O), state (B/C/E/D), encryption, then packets and bytes
 source-to-destination and destination-to-source (`0,0,0,0` or empty on B and D rows).
 
-The loop over tuples is the hot path (a day of 1,000 NICs is millions of tuples): a blob's new tuples are split at
-once into columns, times converted and windowed per column, then one dict lookup per row; strings are interned once
-per cell; checks that need no work per row (direction, code) are made when a cell is created, and a malformed
-number falls out of `int` and is then located, tuple by tuple, by the slow path.
+The sum over tuples is the hot path (a day of 1,000 NICs is millions of tuples): `planner.flowlogs.columns` sums a
+blob's new tuples column by column; a malformed tuple falls out of it as ValueError and is then located, tuple by
+tuple, by the slow path here.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
-from itertools import chain, compress
+from itertools import chain
 from typing import Any
 
-from planner.flowlogs.codes import DIRECTIONS, ENCRYPTED
+from planner.flowlogs.codes import DIRECTIONS
+from planner.flowlogs.columns import add_tuples
 from planner.flowlogs.documents import FlowLogError, Record, records_of
-from planner.flowlogs.flows import FlowSet, Traffic, Window
-from planner.flowlogs.source import Blob
-
-SECONDS_BEFORE = 10**11  # a tuple time below this is in seconds (10**11 ms is 1973; 10**11 s is the year 5138)
+from planner.flowlogs.flows import FlowSet, Window
+from planner.flowlogs.gcpause import gc_paused
+from planner.flowlogs.source import Blob, BlobFiles
 
 
 def parse_blobs(blobs: Iterable[Blob], *, window: Window | None = None) -> FlowSet:
     """Every record of every blob, read once, its tuples inside `window` summed into cells (FlowLogError naming the
-    blob, record and tuple for anything unreadable)."""
-    flows = FlowSet(window=window or Window())
-    seen: set[tuple[str, str, int, str]] = set()
-    for blob in blobs:
+    blob, record and tuple for anything unreadable). Many files of a folder are read by worker processes
+    (`planner.flowlogs.parallel`), with the same result."""
+    window = window or Window()
+    with gc_paused():
+        if isinstance(blobs, BlobFiles):
+            from planner.flowlogs.parallel import parse_files  # here: parallel imports this module
+
+            flows = parse_files(blobs.paths, window)
+            if flows is not None:
+                return flows
+        reader = Reader(window)
+        for blob in blobs:
+            reader.read(blob)
+        return reader.flows
+
+
+class Reader:
+    """Blobs read one by one into one FlowSet, each record once."""
+
+    def __init__(self, window: Window) -> None:
+        self.flows = FlowSet(window=window)
+        self.seen: set[tuple[str, str, int, str]] = set()
+        self.macs_read: set[str] = set()  # the MACs of the records read (new or not)
+
+    def read(self, blob: Blob) -> None:
+        flows, seen = self.flows, self.seen
         flows.blobs += 1
         # A blob is one NIC's: its new records' tuples are summed in one go (per MAC, should a file mix NICs).
         pending: dict[str, list[tuple[str, list[str]]]] = {}
         for where, rec in records_of(blob.name, blob.data):
             flows.records += 1
             mac, tuples = _record(blob.name, where, rec)
+            self.macs_read.add(mac)
             if not tuples:
                 continue
             ident = (mac, str(rec.get("time", "")), len(tuples), tuples[0])
@@ -53,12 +74,11 @@ def parse_blobs(blobs: Iterable[Blob], *, window: Window | None = None) -> FlowS
         for mac, parts in pending.items():
             tuples = parts[0][1] if len(parts) == 1 else list(chain.from_iterable(part for _, part in parts))
             try:
-                _add(flows, mac, tuples)
+                add_tuples(flows, mac, tuples)
             except (ValueError, IndexError):
                 for where, part in parts:
                     _locate(blob.name, where, part)
                 raise  # _locate found nothing wrong: a bug, not bad input
-    return flows
 
 
 def _record(name: str, where: str, rec: Record) -> tuple[str, list[str]]:
@@ -82,73 +102,6 @@ def _record(name: str, where: str, rec: Record) -> tuple[str, list[str]]:
                 raise FlowLogError(f"{name}: {where}: flows[{i}].flowGroups[{j}].flowTuples is not a list")
             tuples += rows
     return mac, tuples
-
-
-def _add(flows: FlowSet, mac: str, tuples: list[str]) -> None:
-    """The hot loop: sum the tuples of one record into `flows` (ValueError/IndexError on a malformed tuple).
-
-    The record's tuples are split at once into columns; times are converted and checked against the window per
-    column (C loops), so the Python loop runs only over rows in the window, once each."""
-    fields = ",".join(tuples).split(",")
-    if len(fields) != 13 * len(tuples):
-        raise ValueError("a tuple without 13 fields")
-    times = list(map(int, fields[0::13]))
-    columns: list[list[str]] = [fields[i::13] for i in (1, 2, 6, 7, 8, 10, 12)]
-    first, last = min(times), max(times)
-    if first < SECONDS_BEFORE:
-        seconds = sum(1 for t in times if t < SECONDS_BEFORE)
-        flows.seconds_timestamps += seconds
-        times = [t * 1000 if t < SECONDS_BEFORE else t for t in times]
-        first, last = min(times), max(times)
-    lo, hi = flows.window.lo, flows.window.hi
-    if first < lo or last >= hi:
-        keep = [lo <= t < hi for t in times]
-        flows.outside += len(times) - sum(keep)
-        times = list(compress(times, keep))
-        columns = [list(compress(c, keep)) for c in columns]
-        if not times:
-            return
-        first, last = min(times), max(times)
-    flows.rows += len(times)
-    flows.first_ms = min(flows.first_ms, first)
-    flows.last_ms = max(flows.last_ms, last)
-    cells = flows.cells
-    get = cells.get
-    denied = flows.denied
-    for ms, src, dst, way, state, code, sent, received in zip(times, *columns, strict=True):
-        if state == "D":
-            dkey = (mac, src, dst, way)
-            n = denied.get(dkey)
-            if n is None:
-                _check_key(src, dst, way, code)
-                dkey = _intern(dkey)
-                n = 0
-            denied[dkey] = n + 1
-            continue
-        key = (mac, src, dst, way, code)
-        cell = get(key)
-        if cell is None:
-            _check_key(src, dst, way, code)
-            cell = cells[_intern(key)] = Traffic()
-        cell.rows += 1
-        if state == "B":
-            cell.begun += 1
-        elif state == "C" or state == "E":
-            if sent:
-                cell.bytes += int(sent) + int(received)
-        else:
-            raise ValueError(state)
-        if code != ENCRYPTED:
-            cell.times.append(ms)
-
-
-def _check_key(src: str, dst: str, way: str, code: str) -> None:
-    if way not in DIRECTIONS or not code or not src or not dst:
-        raise ValueError((src, dst, way, code))
-
-
-def _intern(key: tuple[str, ...]) -> Any:
-    return tuple(map(sys.intern, key))
 
 
 def _locate(name: str, where: str, tuples: list[str]) -> None:

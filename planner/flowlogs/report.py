@@ -27,6 +27,7 @@ from planner.execute.journal import JournalState
 from planner.flowlogs.addresses import AddressBook, canonical_ip
 from planner.flowlogs.codes import ENCRYPTED, meaning
 from planner.flowlogs.flows import FlowSet, Window, ms_text
+from planner.flowlogs.gcpause import gc_paused
 from planner.flowlogs.migration import Expectations, expectations
 from planner.model import Inventory
 from planner.plan.types import Plan
@@ -106,7 +107,19 @@ def build_report(
     series: str = "extended",
 ) -> FlowReport:
     """The report of `flows` (already cut to `window` by parse_blobs) against the inventory, plan and journal."""
-    window = window or flows.window
+    with gc_paused():
+        return _build(flows, inventory, plan, journal, window or flows.window, transient, series)
+
+
+def _build(
+    flows: FlowSet,
+    inventory: Inventory | None,
+    plan: Plan | None,
+    journal: JournalState | None,
+    window: Window,
+    transient: int,
+    series: str,
+) -> FlowReport:
     book = AddressBook(inventory) if inventory is not None else None
     ex = expectations(inventory, plan, journal, series=series)
     report = FlowReport(

@@ -50,14 +50,36 @@ def _walk_error(exc: OSError) -> None:
     raise InputError(f"{exc.filename}: cannot list the folder: {exc.strerror or exc}") from exc
 
 
-def read_folder(path: Path) -> Iterator[Blob]:
-    """Every flow-log file under `path` (or `path` itself), recursively, in a deterministic order."""
-    for p in blob_paths(path):
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{p}: cannot read the file: {exc.strerror or exc}") from exc
-        yield Blob(str(p), data)
+class BlobFiles:
+    """The blobs of files, read as iterated; `paths` lets a parser read them elsewhere (worker processes)."""
+
+    def __init__(self, path: Path) -> None:
+        self.root = path
+        self._paths: list[Path] | None = None
+
+    @property
+    def paths(self) -> list[Path]:
+        if self._paths is None:
+            self._paths = blob_paths(self.root)
+        return self._paths
+
+    def __iter__(self) -> Iterator[Blob]:
+        for p in self.paths:
+            yield read_blob(p)
+
+
+def read_blob(p: Path) -> Blob:
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the file: {exc.strerror or exc}") from exc
+    return Blob(str(p), data)
+
+
+def read_folder(path: Path) -> BlobFiles:
+    """Every flow-log file under `path` (or `path` itself), recursively, in a deterministic order (listed when first
+    iterated)."""
+    return BlobFiles(path)
 
 
 def is_flow_log_id(source: str) -> bool:
