@@ -4,7 +4,7 @@ for a flow log's storage account), their notes printed on stderr."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from planner.commands.azure_target import AzureTarget
 from planner.errors import UsageError
@@ -15,7 +15,7 @@ from planner.flowlogs.sources import LiveAccess, open_sources
 
 def flow_blobs(
     sources: Sequence[str], *, azure: AzureTarget, window: Window, storage_token_env: str | None = None
-) -> Iterator[Blob]:
+) -> Iterable[Blob]:
     if storage_token_env and not any(is_flow_log_id(s) for s in sources):
         raise UsageError("--storage-token-env goes with --flow-logs FLOW_LOG_ID (a flow log read live)")
 

@@ -53,14 +53,15 @@ def _walk_error(exc: OSError) -> None:
 class BlobFiles:
     """The blobs of files, read as iterated; `paths` lets a parser read them elsewhere (worker processes)."""
 
-    def __init__(self, path: Path) -> None:
-        self.root = path
+    def __init__(self, *roots: Path) -> None:
+        self.roots = roots
         self._paths: list[Path] | None = None
 
     @property
     def paths(self) -> list[Path]:
+        """Each root's files in `blob_paths` order, root after root."""
         if self._paths is None:
-            self._paths = blob_paths(self.root)
+            self._paths = [p for root in self.roots for p in blob_paths(root)]
         return self._paths
 
     def __iter__(self) -> Iterator[Blob]:

@@ -5,7 +5,7 @@ SDK). Live sources are located, and refused, before any blob is read; what the u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from planner.errors import UsageError
 from planner.flowlogs.flows import Window
-from planner.flowlogs.source import Blob, is_flow_log_id, read_folder
+from planner.flowlogs.source import Blob, BlobFiles, is_flow_log_id, read_folder
 
 if TYPE_CHECKING:
     from azure.core.credentials import TokenCredential
@@ -33,7 +33,7 @@ class LiveAccess:
 
 @dataclass
 class Opened:
-    blobs: Iterator[Blob]
+    blobs: Iterable[Blob]
     notes: list[str] = field(default_factory=list)
 
 
@@ -63,6 +63,9 @@ def open_sources(
         notes += found.warnings
         notes.append(f"{len(found.blob_names)} blob(s) to read from {len(found.flow_logs)} flow log(s)")
         remote = reader.blobs(found)
+
+    if not ids:  # files only: a parser may read them in worker processes
+        return Opened(BlobFiles(*local), notes)
 
     def blobs() -> Iterator[Blob]:
         for path in local:

@@ -77,7 +77,8 @@ def build(inputs: FlowInputs) -> tuple[FlowReport, list[str]]:
         journal = read_journal(default_path(inputs.plan_file))
     window = Window()
     opened = open_sources(inputs.sources, window=window, live=inputs.live)
-    flows = parse_blobs(opened.blobs, window=window)
+    # One process: forking worker processes from the app's threads could deadlock them (a lock held at the fork).
+    flows = parse_blobs(iter(opened.blobs), window=window)
     report = build_report(
         flows, inputs.inventory, inputs.plan, journal, window, inputs.transient, series=inputs.plan.meta.series
     )
