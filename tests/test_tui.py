@@ -142,6 +142,10 @@ async def test_b_changes_the_budgets_and_the_waves_follow() -> None:
         assert app.workbench is not None and app.workbench.session.policy.max_parallel == 10
         assert len(app.schedule.waves) > before
         assert all(w.vms <= 10 or w.outages for w in app.schedule.waves)
+        for _ in range(100):  # the waves' pane is painted a frame after the schedule arrives (later on a busy machine)
+            if "10 VMs per wave" in screen_text(app):
+                break
+            await pilot.pause(0.05)
         assert "10 VMs per wave" in screen_text(app)
 
 
