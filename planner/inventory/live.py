@@ -149,8 +149,7 @@ def azure_host(host: str) -> bool:
 
 def named(url: str, allow_credential_to: Sequence[str]) -> bool:
     """Whether the user named the URL's host (or host:port) with `--allow-credential-to`."""
-    parts = urlsplit(url)
-    allowed = {h.lower().rstrip("/") for h in allow_credential_to}
+    parts, allowed = urlsplit(url), {h.lower().rstrip("/") for h in allow_credential_to}
     return (parts.hostname or "").lower() in allowed or parts.netloc.lower() in allowed
 
 
