@@ -24,9 +24,9 @@ from pathlib import Path
 from planner.errors import InputError
 from planner.flowlogs.addresses import canonical_mac
 from planner.flowlogs.flows import CellKey, FlowSet, Traffic, Window
-from planner.flowlogs.gcpause import gc_paused
 from planner.flowlogs.parse import Reader
 from planner.flowlogs.source import read_blob
+from planner.gcpause import collector_paused
 
 MIN_FILES = 400  # below this, process start-up costs more than it saves
 _MAC_FOLDER = "macaddress="
@@ -84,7 +84,7 @@ def _folder_mac(path: Path) -> str:
 
 
 def _work(share: list[tuple[int, Path, str]], window: Window) -> Part:
-    with gc_paused():
+    with collector_paused():
         reader = Reader(window)
         part = Part(reader.flows)
         for i, path, mac in share:

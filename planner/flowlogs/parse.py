@@ -21,8 +21,8 @@ from planner.flowlogs.codes import DIRECTIONS
 from planner.flowlogs.columns import add_tuples
 from planner.flowlogs.documents import FlowLogError, Record, records_of
 from planner.flowlogs.flows import FlowSet, Window
-from planner.flowlogs.gcpause import gc_paused
 from planner.flowlogs.source import Blob, BlobFiles
+from planner.gcpause import collector_paused
 
 
 def parse_blobs(blobs: Iterable[Blob], *, window: Window | None = None) -> FlowSet:
@@ -30,7 +30,7 @@ def parse_blobs(blobs: Iterable[Blob], *, window: Window | None = None) -> FlowS
     blob, record and tuple for anything unreadable). Many files of a folder are read by worker processes
     (`planner.flowlogs.parallel`), with the same result."""
     window = window or Window()
-    with gc_paused():
+    with collector_paused():
         if isinstance(blobs, BlobFiles):
             from planner.flowlogs.parallel import parse_files  # here: parallel imports this module
 

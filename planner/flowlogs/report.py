@@ -27,8 +27,8 @@ from planner.execute.journal import JournalState
 from planner.flowlogs.addresses import AddressBook, canonical_ip
 from planner.flowlogs.codes import ENCRYPTED, meaning
 from planner.flowlogs.flows import FlowSet, Window, ms_text
-from planner.flowlogs.gcpause import gc_paused
 from planner.flowlogs.migration import Expectations, expectations
+from planner.gcpause import collector_paused
 from planner.model import Inventory
 from planner.plan.types import Plan
 
@@ -107,7 +107,7 @@ def build_report(
     series: str = "extended",
 ) -> FlowReport:
     """The report of `flows` (already cut to `window` by parse_blobs) against the inventory, plan and journal."""
-    with gc_paused():
+    with collector_paused():
         return _build(flows, inventory, plan, journal, window or flows.window, transient, series)
 
 
