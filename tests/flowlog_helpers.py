@@ -112,3 +112,12 @@ def plan_and_journal(starts: dict[str, int | None]) -> tuple[Plan, JournalState]
             at = datetime.fromtimestamp(when / 1000, UTC).isoformat(timespec="milliseconds")
             journal.steps[step.id] = StepRecord(step.id, 1, Op.VM_START, vm_id(name), status="done", finished_at=at)
     return Plan(meta, Policy(), waves=[wave], digest="sha256:t"), journal
+
+
+def write_logs(folder: Path, blobs: list[Blob]) -> Path:
+    """The blobs as downloaded files: `folder/logs/NAME/PT1H.json`; the logs folder."""
+    for b in blobs:
+        path = folder / "logs" / b.name / "PT1H.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b.data)
+    return folder / "logs"

@@ -7,20 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from flowlog_helpers import MINUTE, REAL, T0, both_views, inventory
+from flowlog_helpers import MINUTE, REAL, T0, both_views, inventory, write_logs
 
 from planner.cli import main
 from planner.errors import ExitCode
-from planner.flowlogs.source import Blob
 from planner.inventory import snapshot
-
-
-def write(folder: Path, blobs: list[Blob]) -> Path:
-    for b in blobs:
-        path = folder / "logs" / b.name / "PT1H.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(b.data)
-    return folder / "logs"
 
 
 def test_flow_logs_alone_report_per_ip_pair(capsys: pytest.CaptureFixture[str]) -> None:
@@ -35,7 +26,7 @@ def test_with_an_inventory_both_reports_and_exit_4(tmp_path: Path, capsys: pytes
     inv_path = tmp_path / "estate.json"
     snapshot.write(inventory(), inv_path)
     # Without a plan, every VM in the encrypted VNet is expected to encrypt from the window's start (the first row).
-    logs = write(tmp_path, both_views("vm-a", "vm-o", T0, "X") + both_views("vm-a", "vm-b", T0 + 30 * MINUTE, "NX"))
+    logs = write_logs(tmp_path, both_views("vm-a", "vm-o", T0, "X") + both_views("vm-a", "vm-b", T0 + 30 * MINUTE, "NX"))
     code = main(["verify", str(inv_path), "--flow-logs", str(logs)])
     out = capsys.readouterr().out
     assert code == ExitCode.DRIFT
@@ -56,7 +47,7 @@ def test_with_an_inventory_both_reports_and_exit_4(tmp_path: Path, capsys: pytes
 
 
 def test_encrypted_traffic_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    logs = write(tmp_path, both_views("vm-a", "vm-b", T0, "X"))
+    logs = write_logs(tmp_path, both_views("vm-a", "vm-b", T0, "X"))
     assert main(["verify", "--flow-logs", str(logs), "--since", "2026-12-01T09:00:00"]) == ExitCode.OK
     assert "no migrated VM shows unencrypted traffic" in capsys.readouterr().out
 

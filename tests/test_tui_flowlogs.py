@@ -6,27 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from flowlog_helpers import MINUTE, T0, both_views, inventory
+from flowlog_helpers import MINUTE, T0, both_views, inventory, write_logs
 from textual.pilot import Pilot
 from tui_helpers import screen_text, settle
 
 from planner.flowlogs.flows import Window
 from planner.flowlogs.parse import parse_blobs
 from planner.flowlogs.report import build_report
-from planner.flowlogs.source import Blob, read_folder
+from planner.flowlogs.source import read_folder
 from planner.session import Session
 from planner.tui.app import PlannerApp
 from planner.tui.screens.flows import FlowLogView
 from planner.tui.screens.save import AskPath
 from planner.tui.widgets.table import VirtualTable
-
-
-def write_logs(folder: Path, blobs: list[Blob]) -> Path:
-    for b in blobs:
-        path = folder / "logs" / b.name / "PT1H.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(b.data)
-    return folder / "logs"
 
 
 def logs(tmp_path: Path) -> Path:
